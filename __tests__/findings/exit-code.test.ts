@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessWorkloads } from '../../src/findings/assess.js';
 import { exitCode, failureSummary } from '../../src/findings/exit-code.js';
-import type { ScanError, ScanResult } from '../../src/findings/types.js';
+import { buildProblems, workloadKey } from '../../src/findings/problems.js';
+import type { FailOn, ScanError, ScanResult } from '../../src/findings/types.js';
 import { items, parse, policy } from './helpers.js';
 
 const yaml = readFileSync(new URL('../fixtures/findings/privileged-deployment.yaml', import.meta.url), 'utf8');
@@ -58,6 +59,23 @@ describe('exitCode and failureSummary', () => {
     expect(exitCode(r, 'audit')).toBe(0);
     expect(exitCode(r, 'any')).toBe(1);
   });
+
+  it.each<FailOn>(['enforce', 'warn', 'audit', 'any'])(
+    'counts the blocking problems and their workloads alike before and after a report built the problems (fail-on %s)',
+    (failOn) => {
+      // Several workloads, several failing checks each, in one file: one Pod fails only warn and audit.
+      const text = [yaml, nginx, yaml.replace(/name: (\S+)/, 'name: $1-two')].join('\n---\n');
+      const first = result(text);
+      const before = failureSummary(first, failOn);
+      const second = result(text);
+      const problems = buildProblems(second.findings, failOn).filter((problem) => problem.blocking);
+      const workloads = new Set(problems.map(workloadKey)).size;
+      expect(problems.length).toBeGreaterThan(1);
+      const expected = `${problems.length} problems fail the run in ${workloads} workload${workloads === 1 ? '' : 's'} (fail-on: ${failOn})`;
+      expect(before).toBe(expected);
+      expect(failureSummary(second, failOn)).toBe(expected);
+    },
+  );
 
   it('gives 2 for errors whatever the findings, except render errors when configured to warn', () => {
     const input: ScanError = { file: 'a.yaml', line: 3, message: 'bad YAML' };

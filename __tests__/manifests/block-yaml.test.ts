@@ -146,6 +146,21 @@ describe('fast block reader', () => {
     ['flow mappings with empty values', 'apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: }\n'],
     ['tags', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: !!str 1\n'],
     ['duplicate keys', 'apiVersion: v1\nkind: Pod\nkind: Pod\n'],
+    ['a key written plain and quoted', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  "name": b\n'],
+    ['a key repeated in a flow mapping', "apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: {}, 'name': b}\n"],
+    [
+      'a key repeated far down a large map',
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n${Array.from({ length: 40 }, (_, index) => `    k${index}: v`).join('\n')}\n    k3: again\n`,
+    ],
+    [
+      'a key repeated just past the small-map limit',
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n${Array.from({ length: 17 }, (_, index) => `    k${index}: v`).join('\n')}\n    k16: again\n`,
+    ],
+    [
+      'a key repeated in a sequence entry map',
+      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    name: c\n',
+    ],
+    ['`__proto__` as a key', 'apiVersion: v1\nkind: Pod\nmetadata:\n  __proto__: a\n'],
     ['lists', 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n'],
     ['tabs', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\ta\n'],
     [
@@ -262,6 +277,10 @@ describe('fast block reader for single-document texts (kustomization files, kust
     ['an anchor', 'a: &x 1\nb: *x\n'],
     ['a syntax error', 'a: b: c\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    [
+      'a large map without duplicates whose keys share their length and end characters',
+      `${Array.from({ length: 40 }, (_, index) => `k${String(index).padStart(2, '0')}x: ${index}`).join('\n')}\nkey: [a, b]\n`,
+    ],
   ])('agrees with parse() on %s', (_name, text) => {
     sameAsParse(text);
   });

@@ -2,7 +2,7 @@
  * The run's outcome as a pure function of the result and the fail policy: 2 for errors, 1 for
  * findings that fail per `failOn`, else 0. Only the entry points turn it into a process exit code.
  */
-import { buildProblems, workloadKey } from './problems.js';
+import { blockingCounts } from './problems.js';
 import type { FailOn, Finding, ScanError, ScanResult } from './types.js';
 
 export interface ExitCodeOptions {
@@ -68,10 +68,9 @@ export function failureSummary(
   }
   if (failing.length > 0) {
     // Counted as problems (workload × check × location), as every report counts them.
-    const problems = buildProblems(failing, failOn);
-    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    const { problems, workloads } = blockingCounts(result.findings, failing, failOn);
     parts.push(
-      `${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`,
+      `${plural(problems, 'problem')} ${problems === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`,
     );
   }
   return parts.join('; ');

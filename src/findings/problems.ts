@@ -116,6 +116,35 @@ export function buildProblems(findings: readonly Finding[], failOn: FailOn = 'en
 
 const builtProblems = new WeakMap<readonly Finding[], Map<FailOn, readonly Problem[]>>();
 
+/**
+ * How many problems fail the run under `failOn`, and in how many workloads: the blocking problems of
+ * `buildProblems(findings, failOn)`, which are exactly the problems its failing findings (`failing`) make alone. Read
+ * from those problems when a report has built them already, else counted by the findings' keys without building any.
+ */
+export function blockingCounts(
+  findings: readonly Finding[],
+  failing: readonly Finding[],
+  failOn: FailOn,
+): { readonly problems: number; readonly workloads: number } {
+  const workloads = new Set<string>();
+  const built = builtProblems.get(findings)?.get(failOn);
+  if (built !== undefined) {
+    let blocking = 0;
+    for (const problem of built) {
+      if (!problem.blocking) continue;
+      blocking++;
+      workloads.add(workloadKey(problem));
+    }
+    return { problems: blocking, workloads: workloads.size };
+  }
+  const groups = new Set<string>();
+  for (const finding of failing) {
+    groups.add(groupKey(finding));
+    workloads.add(workloadKey(finding));
+  }
+  return { problems: groups.size, workloads: workloads.size };
+}
+
 /** The value `build` makes for `key` and `failOn`, made on first use and kept while `key` lives. */
 export function oncePerFailOn<K extends object, V>(
   cache: WeakMap<K, Map<FailOn, V>>,
