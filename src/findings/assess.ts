@@ -20,7 +20,7 @@ import {
 } from '../policy/types.js';
 import { compareStrings } from '../util/compare.js';
 import { itemAt } from '../util/item-at.js';
-import { flattened } from '../policy/flat-string.js';
+import { flattened, shared } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
@@ -87,11 +87,22 @@ export function dottedPath(path: FieldPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (isIdentifier(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  // Kept as a finding's `field` until the report is written (see flattened).
-  return flattened(out);
+  // Kept as a finding's `field` until the report is written, and alike for many workloads (see shared).
+  return shared(out);
+}
+
+/** Whether `segment` matches `^[A-Za-z_][A-Za-z0-9_]*$` (tested without a pattern: once per segment of every path placed). */
+function isIdentifier(segment: string): boolean {
+  if (segment.length === 0) return false;
+  for (let index = 0; index < segment.length; index++) {
+    const code = segment.charCodeAt(index);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    if (!letter && (index === 0 || code < 48 || code > 57)) return false;
+  }
+  return true;
 }
 
 /** Why a controller's enforce violation reads differently from a Pod's. */
@@ -500,8 +511,8 @@ function evaluateOnce(
 function pathKey(path: FieldPath): string {
   let key = '';
   for (const segment of path) key += typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`;
-  // Kept as a cache key for as long as the workload (see flattened).
-  return flattened(key);
+  // Kept as a cache key for as long as the workload, and alike for many workloads (see shared).
+  return shared(key);
 }
 
 function locateOnce(workload: Workload, path: FieldPath): LocatedField {
@@ -688,7 +699,7 @@ function dropPlacedPaths(state: WarmState): void {
         const place = placements.get(failure);
         if (copy === undefined) {
           if (place === undefined) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
+          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
           copies.set(failure, copy);
           slimPlacements.set(copy, place);
         }
@@ -824,9 +835,9 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     name: workload.name,
     ...(workload.part !== undefined ? { part: workload.part } : {}),
   };
-  const failuresByGroup = evaluateGroups(item, base, plan, suppressionFor, context, out.findings);
   // The targets list is never changed once made; every verdict and finding of this item may share it.
   const targets = [item.targetRef];
+  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
 
   // Modes of one group (warn and audit, typically) count the same failures and word them alike.
   let previous: { group: PlannedGroup; counted: CheckFailure[]; wordingMode: Mode; message: string } | undefined;
@@ -918,6 +929,7 @@ function suppressionLookup(
 function evaluateGroups(
   item: AssessItem,
   base: WorkloadIdentity,
+  targets: readonly TargetRef[],
   plan: PolicyPlan,
   suppressionFor: (check: CheckId) => Suppression | undefined,
   context: AssessContext,
@@ -935,7 +947,7 @@ function evaluateGroups(
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
+        currentFinding(item, base, targets, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
       );
     if (group.nextEvaluationKey !== undefined && nextVersion !== undefined) {
       const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -961,7 +973,16 @@ function evaluateGroups(
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(item, base, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id)),
+        upcomingFinding(
+          item,
+          base,
+          targets,
+          failure,
+          placeOnce(workload, failure),
+          group,
+          version,
+          suppressionFor(failure.id),
+        ),
       );
     }
   }
@@ -980,6 +1001,7 @@ function invalidObjectMessage(workload: Workload, problems: readonly string[]): 
 function currentFinding(
   item: AssessItem,
   base: WorkloadIdentity,
+  targets: readonly TargetRef[],
   failure: CheckFailure,
   place: Placement,
   group: Group,
@@ -988,8 +1010,8 @@ function currentFinding(
   const mode = itemAt(group.modes, 0);
   const note = group.modes.includes('enforce') && !item.workload.isPod ? controllerEnforceNote(base.kind) : undefined;
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY[mode], wordingMode: mode },
@@ -1003,6 +1025,7 @@ function currentFinding(
 function upcomingFinding(
   item: AssessItem,
   base: WorkloadIdentity,
+  targets: readonly TargetRef[],
   failure: CheckFailure,
   place: Placement,
   group: Group,
@@ -1010,8 +1033,8 @@ function upcomingFinding(
   suppressed: Suppression | undefined,
 ): Finding {
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place,
     { level: group.level, version: nextVersion, modes: group.modes, severity: 'note', wordingMode: 'warn' },
@@ -1037,8 +1060,9 @@ interface Placement {
 }
 
 function findingOf(
-  item: AssessItem,
   base: WorkloadIdentity,
+  /** The item's targets, shared by its findings and verdicts (never changed once made). */
+  targets: readonly TargetRef[],
   failure: CheckFailure,
   place: Placement,
   policy: FindingPolicy,
@@ -1064,10 +1088,11 @@ function findingOf(
   finding.reason = failure.reason;
   finding.detail = failure.detail;
   finding.message = aggregateMessage([failure], policy.wordingMode, level, version);
-  finding.modes = [...policy.modes];
+  // The group's modes, shared: a finding's modes are never changed (merging makes new lists).
+  finding.modes = policy.modes;
   finding.severity = policy.severity;
   finding.field = field;
-  finding.targets = [item.targetRef];
+  finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
   finding.fingerprint = findingFingerprint({
@@ -1115,7 +1140,7 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
+      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }

@@ -219,17 +219,32 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
       );
   }
   if (policies.length > 1) policies.sort(comparePolicies);
-  const live = findings.filter((finding) => finding.suppressed === undefined);
-  const current = live.filter((finding) => finding.upcoming !== true);
-  const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
-  const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  let severity = itemAt(severityFrom, 0).severity;
-  for (const finding of severityFrom)
-    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[severity]) severity = finding.severity;
+  // One pass over the findings: how many are live (unsuppressed) and current (live, not only at the next version),
+  // the modes the current ones break, the strictest severity among the current ones (else the live ones, else all),
+  // the first live current note, and the places, targets and containers of all.
+  let live = 0;
+  let current = 0;
+  let modeBits = 0;
+  let severityOfAll: Severity | undefined;
+  let severityOfLive: Severity | undefined;
+  let severityOfCurrent: Severity | undefined;
+  let note: string | undefined;
   const related: RepoLocation[] = [];
   const targets: TargetRef[] = [];
   const containers: string[] = [];
   for (const finding of findings) {
+    const { severity } = finding;
+    severityOfAll = stricter(severityOfAll, severity);
+    if (finding.suppressed === undefined) {
+      live++;
+      severityOfLive = stricter(severityOfLive, severity);
+      if (finding.upcoming !== true) {
+        current++;
+        severityOfCurrent = stricter(severityOfCurrent, severity);
+        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        if (note === undefined && finding.note !== undefined) note = finding.note;
+      }
+    }
     for (const location of finding.related) {
       if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
         related.push(location);
@@ -237,7 +252,8 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     for (const target of finding.targets) mergeTarget(targets, target);
     for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
-  const note = live.find((finding) => finding.note !== undefined && finding.upcoming !== true)?.note;
+  const modes = MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const severity = (current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll) as Severity;
   // Filled in field by field, in the order problems have always had: optional fields assigned rather than spread in
   // from an object made for each, for tens of thousands of problems.
   const problem = {
@@ -260,8 +276,8 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   problem.policies = policies;
   problem.modes = modes;
   problem.severity = severity;
-  if (live.length === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
-  problem.upcoming = live.length > 0 && current.length === 0;
+  if (live === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
+  problem.upcoming = live > 0 && current === 0;
   problem.blocking = findings.some((finding) => findingFails(finding, failOn));
   problem.related = related;
   problem.targets = targets;
@@ -279,6 +295,13 @@ function comparePolicies(a: BrokenPolicy, b: BrokenPolicy): number {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
 
+/** The stricter of two severities; the first one seen when they are alike. */
+function stricter(seen: Severity | undefined, severity: Severity): Severity {
+  return seen === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
+}
+
+const MODE_BIT: Readonly<Record<Mode, number>> = { enforce: 1, warn: 2, audit: 4 };
+
 function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) {
@@ -286,6 +309,8 @@ function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
     return;
   }
   const existing = itemAt(targets, index);
+  // The same target again (a problem's findings of one scenario, most often): nothing to add.
+  if (ref === existing || ref.scenarios.every((scenario) => existing.scenarios.includes(scenario))) return;
   targets[index] = {
     ...existing,
     scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))],

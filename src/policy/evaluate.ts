@@ -1,5 +1,5 @@
 /** Evaluating one pod against one level and version, and rendering the results as upstream does. */
-import { flattened } from './flat-string.js';
+import { shared } from './flat-string.js';
 import { ALLOWED_VOLUME_SOURCES, RESTRICTED_VOLUME_SOURCES } from './checks/restrictedVolumes.js';
 import { activeChecksAt } from './registry.js';
 import { asArray, asRecord, isPresent, type UnknownRecord } from './shape.js';
@@ -103,8 +103,8 @@ export function aggregateMessage(
   version: PolicyVersion | string,
 ): string {
   const prefix = mode === 'enforce' ? 'violates' : 'would violate';
-  // Kept by a finding or verdict until the report is written (see flattened).
-  return flattened(
+  // Kept by a finding or verdict until the report is written, and alike for many workloads (see shared).
+  return shared(
     `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(', ')}`,
   );
 }

@@ -9,3 +9,22 @@ export function flattened(text: string): string {
   text.charCodeAt(0);
   return text;
 }
+
+/** Distinct strings kept by {@link shared}: bounded, for a long-lived process reading many repositories. */
+const pool = new Map<string, string>();
+const POOL_LIMIT = 50_000;
+
+/**
+ * One copy of a string that the results of many workloads repeat: the messages, check details and field paths of
+ * 10,000 Deployments made from one template are a few dozen distinct strings, each otherwise held tens of thousands
+ * of times until the report is written. Gives back the copy kept from the first time (flat, and sharing no memory
+ * with a manifest's text, which it would keep alive).
+ */
+export function shared(text: string): string {
+  const known = pool.get(text);
+  if (known !== undefined) return known;
+  if (pool.size >= POOL_LIMIT) pool.clear();
+  const own = flattened(` ${text}`.slice(1));
+  pool.set(own, own);
+  return own;
+}
