@@ -87,6 +87,25 @@ function groupKey(finding: Finding): string {
   ].join('\u0000');
 }
 
+/** Whether two findings have the fields {@link groupKey} joins alike (and so the same key). */
+function sameGroup(a: Finding, b: Finding): boolean {
+  return a.check === b.check && a.file === b.file && a.line === b.line && a.column === b.column && sameObject(a, b);
+}
+
+/** Whether two findings, verdicts or problems are of one object: the fields {@link objectKey} joins alike. */
+function sameObject(
+  a: Pick<Finding, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>,
+  b: Pick<Finding, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>,
+): boolean {
+  return (
+    a.apiVersion === b.apiVersion &&
+    a.kind === b.kind &&
+    a.namespace === b.namespace &&
+    a.name === b.name &&
+    (a.part ?? '') === (b.part ?? '')
+  );
+}
+
 /** `container "a"`, `containers "a", "b"`, `pod or container "a"` in an upstream detail → the names. */
 export function containerNames(detail: string): string[] {
   const names: string[] = [];
@@ -167,11 +186,24 @@ export function oncePerFailOn<K extends object, V>(
 
 function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly Problem[] {
   const groups = new Map<string, Finding[]>();
+  // Findings come in report order, so a problem's findings are mostly next to each other: a finding with the same
+  // group fields as the one before joins its list without a key being built and looked up.
+  let previous: Finding | undefined;
+  let previousList: Finding[] = [];
   for (const finding of findings) {
-    const key = groupKey(finding);
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [finding]);
-    else list.push(finding);
+    if (previous !== undefined && sameGroup(previous, finding)) previousList.push(finding);
+    else {
+      const key = groupKey(finding);
+      const list = groups.get(key);
+      if (list === undefined) {
+        previousList = [finding];
+        groups.set(key, previousList);
+      } else {
+        list.push(finding);
+        previousList = list;
+      }
+    }
+    previous = finding;
   }
   // Upstream details repeat across workloads (`container "app" must not set …`): read each one once.
   const namesByDetail = new Map<string, readonly string[]>();
@@ -396,7 +428,24 @@ export function objectKey(
 export function workloadResolver(
   verdicts: readonly WorkloadVerdict[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
-  return resolverFor(verdicts, verdicts.map(workloadKey));
+  return resolverFor(verdicts, workloadKeys(verdicts));
+}
+
+/**
+ * `verdicts.map(workloadKey)`. A workload's verdicts (one per mode) are next to each other: a verdict of the same
+ * file and object as the one before takes its key.
+ */
+function workloadKeys(verdicts: readonly WorkloadVerdict[]): string[] {
+  const keys: string[] = [];
+  let previous: WorkloadVerdict | undefined;
+  let previousKey = '';
+  for (const verdict of verdicts) {
+    if (previous === undefined || previous.file !== verdict.file || !sameObject(previous, verdict))
+      previousKey = workloadKey(verdict);
+    keys.push(previousKey);
+    previous = verdict;
+  }
+  return keys;
 }
 
 /** {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index. */
@@ -408,8 +457,12 @@ function resolverFor(
   // Per object, its verdicts' key when they are all in one file, else null. Verdicts of one object differ in key
   // only when they differ in file, so no set of files is needed for each of tens of thousands of objects.
   const keyByObject = new Map<string, string | null>();
+  let previousVerdict: WorkloadVerdict | undefined;
+  let object = '';
   verdicts.forEach((verdict, index) => {
-    const object = objectKey(verdict);
+    // As in workloadKeys: the object key of the verdict before, when it is of the same object.
+    if (previousVerdict === undefined || !sameObject(previousVerdict, verdict)) object = objectKey(verdict);
+    previousVerdict = verdict;
     const key = itemAt(verdictKeys, index);
     const known = keyByObject.get(object);
     if (known === undefined) keyByObject.set(object, key);
@@ -434,7 +487,7 @@ const SEEN_IN: Readonly<Record<Mode, number>> = { enforce: 32, warn: 64, audit: 
  */
 export function countProblems(result: ScanResult, problems: readonly Problem[]): ProblemCounts {
   // Workloads are numbered by key and marked with bits: a report can count tens of thousands.
-  const verdictKeys = result.workloads.map(workloadKey);
+  const verdictKeys = workloadKeys(result.workloads);
   const keyOf = resolverFor(result.workloads, verdictKeys);
   const numbers = new Map<string, number>();
   const marks: number[] = [];

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessWorkloads } from '../../src/findings/assess.js';
+import { buildProblems, countProblems } from '../../src/findings/problems.js';
+import type { ScanResult } from '../../src/findings/types.js';
+import { items, parse, policy } from './helpers.js';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/findings/${name}`, import.meta.url), 'utf8');
+
+/** Several workloads, each failing several checks at several levels, in one file. */
+function scanned(): ScanResult {
+  const text = [
+    fixture('privileged-deployment.yaml'),
+    fixture('nginx-pod.yaml'),
+    fixture('privileged-deployment.yaml').replace(/name: (\S+)/, 'name: $1-two'),
+  ].join('\n---\n');
+  const out = assessWorkloads({ items: items(parse(text).workloads), policy: policy(), today: '2026-01-01' });
+  return { findings: out.findings, workloads: out.verdicts, errors: out.errors, notices: out.notices, targets: [] };
+}
+
+describe('buildProblems and countProblems', () => {
+  it('group findings into the same problems and count them alike whatever order findings and verdicts come in', () => {
+    const result = scanned();
+    const shuffled: ScanResult = {
+      ...result,
+      // Every other one first: no problem's findings and no workload's verdicts stay next to each other.
+      findings: [...result.findings.filter((_, i) => i % 2 === 0), ...result.findings.filter((_, i) => i % 2 === 1)],
+      workloads: [...result.workloads.filter((_, i) => i % 2 === 0), ...result.workloads.filter((_, i) => i % 2 === 1)],
+    };
+    const summary = (problems: ReturnType<typeof buildProblems>) =>
+      problems.map((problem) => ({
+        id: problem.id,
+        findings: problem.findings.map((finding) => finding.fingerprint).sort(),
+        modes: problem.modes,
+        severity: problem.severity,
+        blocking: problem.blocking,
+      }));
+    const inOrder = buildProblems(result.findings);
+    expect(inOrder.length).toBeGreaterThan(4);
+    expect(inOrder.some((problem) => problem.findings.length > 1)).toBe(true);
+    expect(summary(buildProblems(shuffled.findings))).toEqual(summary(inOrder));
+    expect(countProblems(shuffled, buildProblems(shuffled.findings))).toEqual(countProblems(result, inOrder));
+  });
+});
