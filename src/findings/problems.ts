@@ -264,7 +264,13 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   const related: RepoLocation[] = [];
   const targets: TargetRef[] = [];
   const containers: string[] = [];
+  // Whether every finding has the same one-target list and the same detail (as most problems' findings do).
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
   for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
     const { severity } = finding;
     severityOfAll = stricter(severityOfAll, severity);
     if (finding.suppressed === undefined) {
@@ -284,7 +290,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     for (const target of finding.targets) mergeTarget(targets, target);
     for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
-  const modes = MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const modes = (modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0));
   const severity = (current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll) as Severity;
   // Filled in field by field, in the order problems have always had: optional fields assigned rather than spread in
   // from an object made for each, for tens of thousands of problems.
@@ -303,7 +309,9 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   } as { -readonly [K in keyof Problem]: Problem[K] };
   if (first.part !== undefined) problem.part = first.part;
   problem.field = first.field;
-  problem.containers = containers;
+  // Lists alike in content are shared between problems, which are kept until the last report is written (a
+  // problem's lists are never changed once it is built).
+  problem.containers = containers.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers;
   problem.findings = findings;
   problem.policies = policies;
   problem.modes = modes;
@@ -311,8 +319,8 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   if (live === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
   problem.upcoming = live > 0 && current === 0;
   problem.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem.related = related;
-  problem.targets = targets;
+  problem.related = related.length === 0 ? NO_LOCATIONS : related;
+  problem.targets = oneTargetList ? firstTargets : targets;
   if (note !== undefined) problem.note = note;
   return problem;
 }
@@ -333,6 +341,11 @@ function stricter(seen: Severity | undefined, severity: Severity): Severity {
 }
 
 const MODE_BIT: Readonly<Record<Mode, number>> = { enforce: 1, warn: 2, audit: 4 };
+
+/** Problems' modes by their MODE_BIT sum, made once each. */
+const modesByBits: (readonly Mode[] | undefined)[] = [];
+const NO_CONTAINERS: readonly string[] = Object.freeze([]);
+const NO_LOCATIONS: readonly RepoLocation[] = Object.freeze([]);
 
 function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
