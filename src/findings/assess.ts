@@ -107,7 +107,10 @@ function isIdentifier(segment: string): boolean {
 
 /** Why a controller's enforce violation reads differently from a Pod's. */
 export function controllerEnforceNote(kind: string): string {
-  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+  // Kept by every enforce finding and verdict of a controller: one copy per kind (see shared).
+  return shared(
+    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`,
+  );
 }
 
 function stringMap(value: unknown): Record<string, string> {
@@ -1054,7 +1057,7 @@ interface FindingPolicy extends Group {
 /** Where a failure points; see {@link placeFailure}. */
 interface Placement {
   readonly primary: RepoLocation;
-  readonly related: RepoLocation[];
+  readonly related: readonly RepoLocation[];
   /** The dotted object-relative path of the failure's first field. */
   readonly field: string;
 }
@@ -1132,6 +1135,9 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
   const fullPath = objectPath(workload, first);
   const located = workload.object.locate(fullPath);
+  // Most failures have one path and nothing related: they share one empty list, kept by their findings.
+  if (others.length === 0 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
     a.file === b.file && a.line === b.line && a.column === b.column;
@@ -1146,6 +1152,8 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
+
+const NOTHING_RELATED: readonly RepoLocation[] = Object.freeze([]);
 
 /** Adds a target to a list, combining scenarios when the same chart or overlay is already there. */
 export function addTarget(targets: readonly TargetRef[], ref: TargetRef): TargetRef[] {
