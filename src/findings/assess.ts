@@ -84,6 +84,11 @@ export function effectiveNamespace(workload: Workload, defaultNamespace?: string
 
 /** Dotted form of a path: `spec.template.spec.containers[0].securityContext`. */
 export function dottedPath(path: FieldPath): string {
+  const strings = pathStringsOf(path);
+  return (strings.dotted ??= writeDottedPath(path));
+}
+
+function writeDottedPath(path: FieldPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
@@ -92,6 +97,39 @@ export function dottedPath(path: FieldPath): string {
   }
   // Kept as a finding's `field` until the report is written, and alike for many workloads (see shared).
   return shared(out);
+}
+
+/**
+ * The strings written for one field path, found segment by segment: the workloads of a repository name the same few
+ * hundred paths tens of thousands of times, and a segment (a property name or an index) is looked up faster than
+ * a path's string is written and then looked up whole.
+ */
+interface PathStrings {
+  readonly next: Map<string | number, PathStrings>;
+  dotted?: string;
+  key?: string;
+}
+
+const pathStrings: PathStrings = { next: new Map() };
+/** How many PathStrings there are below pathStrings: bounded, for a long-lived process reading many repositories. */
+let pathStringCount = 0;
+
+function pathStringsOf(path: FieldPath): PathStrings {
+  if (pathStringCount > 20_000) {
+    pathStrings.next.clear();
+    pathStringCount = 0;
+  }
+  let strings = pathStrings;
+  for (const segment of path) {
+    let next = strings.next.get(segment);
+    if (next === undefined) {
+      next = { next: new Map() };
+      strings.next.set(segment, next);
+      pathStringCount++;
+    }
+    strings = next;
+  }
+  return strings;
 }
 
 /** Whether `segment` matches `^[A-Za-z_][A-Za-z0-9_]*$` (tested without a pattern: once per segment of every path placed). */
@@ -512,6 +550,11 @@ function evaluateOnce(
 
 /** A cache key for a field path: segments as they are, numbers marked, so no two paths share one. */
 function pathKey(path: FieldPath): string {
+  const strings = pathStringsOf(path);
+  return (strings.key ??= writePathKey(path));
+}
+
+function writePathKey(path: FieldPath): string {
   let key = '';
   for (const segment of path) key += typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`;
   // Kept as a cache key for as long as the workload, and alike for many workloads (see shared).
@@ -1090,7 +1133,7 @@ function findingOf(
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = aggregateMessage([failure], policy.wordingMode, level, version);
+  finding.message = findingMessage(failure, policy.wordingMode, level, version);
   // The group's modes, shared: a finding's modes are never changed (merging makes new lists).
   finding.modes = policy.modes;
   finding.severity = policy.severity;
@@ -1111,6 +1154,39 @@ function findingOf(
   if (note !== undefined) finding.note = note;
   if (upcoming) finding.upcoming = true;
   return finding;
+}
+
+/** A message {@link findingMessage} wrote, with what it was written from besides the failure's detail. */
+interface WrittenMessage {
+  readonly reason: string;
+  readonly mode: Mode;
+  readonly level: Level;
+  readonly version: string;
+  readonly message: string;
+}
+
+/** Messages of single failures by the failure's detail; bounded, for a long-lived process. */
+const messagesByDetail = new Map<string, WrittenMessage[]>();
+
+/**
+ * `aggregateMessage([failure], mode, level, version)`, written once for each detail, reason and policy: the findings of
+ * workloads made from one template repeat a few dozen messages, which are looked up by their detail (most often one
+ * of the strings {@link shared} keeps, whose hash is known) rather than written and then looked up whole.
+ */
+function findingMessage(failure: CheckFailure, mode: Mode, level: Level, version: string): string {
+  let written = messagesByDetail.get(failure.detail);
+  if (written === undefined) {
+    if (messagesByDetail.size >= 10_000) messagesByDetail.clear();
+    written = [];
+    messagesByDetail.set(shared(failure.detail), written);
+  }
+  for (const entry of written) {
+    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level && entry.version === version)
+      return entry.message;
+  }
+  const message = aggregateMessage([failure], mode, level, version);
+  written.push({ reason: failure.reason, mode, level, version, message });
+  return message;
 }
 
 /** A finding or verdict being filled in, field by field. */
