@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_DEFINITIONS } from '../../src/policy/checks/index.js';
 import {
   activeCheckIds,
+  activeChecksAt,
+  CHECK_FUNCTION_COUNT,
   allCheckMeta,
   CHECK_ORDER,
   checkMeta,
@@ -74,6 +76,24 @@ describe('active checks per level and version', () => {
   it('restricted never runs hostPathVolumes (P3)', () => {
     for (let minor = 0; minor <= 37; minor++)
       expect(activeCheckIds('restricted', version(`v1.${minor}`))).not.toContain('hostPathVolumes');
+  });
+
+  it('numbers each check function once: two active checks share a slot exactly when they run one function', () => {
+    const slotOfFunction = new Map<unknown, number>();
+    const functionOfSlot = new Map<number, unknown>();
+    for (const level of ['baseline', 'restricted'] as const) {
+      for (let minor = 0; minor <= 40; minor++) {
+        for (const { check, slot } of activeChecksAt(level, minor)) {
+          expect(slot).toBeGreaterThanOrEqual(0);
+          expect(slot).toBeLessThan(CHECK_FUNCTION_COUNT);
+          expect(slotOfFunction.get(check) ?? slot).toBe(slot);
+          expect(functionOfSlot.get(slot) ?? check).toBe(check);
+          slotOfFunction.set(check, slot);
+          functionOfSlot.set(slot, check);
+        }
+      }
+    }
+    expect(slotOfFunction.size).toBeGreaterThan(19);
   });
 
   it('privileged runs nothing', () => {

@@ -1,12 +1,11 @@
 /** Evaluating one pod against one level and version, and rendering the results as upstream does. */
 import { shared } from './flat-string.js';
 import { ALLOWED_VOLUME_SOURCES, RESTRICTED_VOLUME_SOURCES } from './checks/restrictedVolumes.js';
-import { activeChecksAt } from './registry.js';
+import { activeChecksAt, CHECK_FUNCTION_COUNT } from './registry.js';
 import { asArray, asRecord, isPresent, type UnknownRecord } from './shape.js';
 import { formatLevelVersion, resolveEvaluatedMinor } from './version.js';
 import type {
   CheckFailure,
-  CheckFunction,
   EvaluateOptions,
   Level,
   MessageMode,
@@ -59,16 +58,17 @@ export type PodEvaluation = (level: Level, version: PolicyVersion, emulationMino
  */
 export function podEvaluator(pod: PodLike, options?: Pick<EvaluateOptions, 'apiServerDefaults'>): PodEvaluation {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const known = new Map<CheckFunction, CheckFailure | null>();
+  // By ActiveCheck.slot: a check function's outcome (null when it allows the pod), once it ran.
+  const known = new Array<CheckFailure | null | undefined>(CHECK_FUNCTION_COUNT);
   return (level, version, emulationMinor) => {
     if (level === 'privileged') return [];
     const failures: CheckFailure[] = [];
-    for (const { id, check } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
-      let failure = known.get(check);
+    for (const { id, check, slot } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
+      let failure = known[slot];
       if (failure === undefined) {
         const outcome = check(input);
         failure = outcome.allowed ? null : { id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths };
-        known.set(check, failure);
+        known[slot] = failure;
       }
       // Two ids may run one function (a restricted check built on a baseline rule).
       if (failure !== null) failures.push(failure.id === id ? failure : { ...failure, id });

@@ -37,6 +37,8 @@ export const CHECK_ORDER: readonly CheckId[] = Object.freeze([
 export interface ActiveCheck {
   readonly id: CheckId;
   readonly check: CheckFunction;
+  /** The check function's number, from 0 to {@link CHECK_FUNCTION_COUNT} - 1: ids running one function share it. */
+  readonly slot: number;
 }
 
 /** Throws if the definitions break an invariant the engine relies on; called once at module load. */
@@ -98,6 +100,20 @@ function overridesAt(definition: CheckDefinition, minor: number): readonly Check
   return active;
 }
 
+/** Every check function of every variant, numbered (see ActiveCheck.slot). */
+const SLOTS = new Map<CheckFunction, number>();
+for (const definition of ORDERED_DEFINITIONS)
+  for (const variant of definition.variants) if (!SLOTS.has(variant.check)) SLOTS.set(variant.check, SLOTS.size);
+
+/** How many distinct check functions the variants run. */
+export const CHECK_FUNCTION_COUNT = SLOTS.size;
+
+function slotOf(check: CheckFunction): number {
+  const slot = SLOTS.get(check);
+  if (slot === undefined) throw new Error('a check function that no variant declares');
+  return slot;
+}
+
 function buildTable(level: 'baseline' | 'restricted'): readonly (readonly ActiveCheck[])[] {
   const table: (readonly ActiveCheck[])[] = [];
   for (let minor = 0; minor <= MAX_MINOR; minor++) {
@@ -113,7 +129,7 @@ function buildTable(level: 'baseline' | 'restricted'): readonly (readonly Active
       if (checkLevel === 'restricted' && level !== 'restricted') continue;
       if (overridden.has(id)) continue;
       const check = variantAt(definition, minor);
-      if (check !== undefined) active.push(Object.freeze({ id, check }));
+      if (check !== undefined) active.push(Object.freeze({ id, check, slot: slotOf(check) }));
     }
     table.push(Object.freeze(active));
   }
