@@ -24,7 +24,9 @@ export function shared(text: string): string {
   const known = pool.get(text);
   if (known !== undefined) return known;
   if (pool.size >= POOL_LIMIT) pool.clear();
-  const own = flattened(` ${text}`.slice(1));
+  // A copy of its own: cut from a longer string (` ${text}`.slice(1)) it would be a view of that string, one more step
+  // for every later read of it; read back from its JSON form it is a plain sequence of characters.
+  const own = JSON.parse(JSON.stringify(text)) as string;
   pool.set(own, own);
   return own;
 }
