@@ -4,14 +4,7 @@ import { ALLOWED_VOLUME_SOURCES, RESTRICTED_VOLUME_SOURCES } from './checks/rest
 import { activeChecksAt, CHECK_FUNCTION_COUNT } from './registry.js';
 import { asArray, asRecord, isPresent, type UnknownRecord } from './shape.js';
 import { formatLevelVersion, resolveEvaluatedMinor } from './version.js';
-import type {
-  CheckFailure,
-  EvaluateOptions,
-  Level,
-  MessageMode,
-  PodLike,
-  PolicyVersion,
-} from './types.js';
+import type { CheckFailure, EvaluateOptions, Level, MessageMode, PodLike, PolicyVersion } from './types.js';
 
 /** Every field of a core/v1 VolumeSource; a volume with none of them is given `emptyDir` by the API server. */
 const VOLUME_SOURCES: readonly string[] = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
