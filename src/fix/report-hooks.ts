@@ -66,9 +66,17 @@ function documentOfLine(text: string): (line: number) => number {
  * (a file of a thousand workloads would otherwise repeat every workload's edits in every result).
  */
 export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
-  // Built when a report first asks: a text or markdown report that never does costs nothing.
+  // Built when a report first asks: a text or markdown report that never does costs nothing. Once built, the fix
+  // result (with the whole text of every changed file, before and after) is let go: the edits are all it needs.
+  let unread: FixResult | undefined = result;
   let byFinding: Map<Finding, SarifFix[]> | undefined;
-  return (finding) => (byFinding ??= fixesByFinding(result)).get(finding);
+  return (finding) => {
+    if (byFinding === undefined) {
+      byFinding = fixesByFinding(unread ?? { files: [], workloads: [], errors: [] });
+      unread = undefined;
+    }
+    return byFinding.get(finding);
+  };
 }
 
 function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {
