@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings/types.js';
 import type { SarifFix, SarifReplacement } from '../report/sarif-types.js';
-import { lineChanges } from './diff.js';
+import { placedLineChanges } from './diff.js';
 import type { FileChange, FixResult } from './engine.js';
 import { countProblems } from './summary.js';
 import { itemAt } from '../util/item-at.js';
@@ -25,16 +25,13 @@ function hunks(change: FileChange): Hunk[] {
         anchorLine: 1,
       },
     ];
-  const before = change.before;
-  const starts = [0];
-  for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) starts.push(at + 1);
-  const offsetOf = (line: number): number => starts[line - 1] ?? before.length;
-  return lineChanges(before, change.after).map((run) => {
-    const charOffset = offsetOf(run.oldStart);
-    const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
+  return placedLineChanges(change.before, change.after).map((run) => {
     const text = run.newLines.map((line) => `${line}\n`).join('');
     return {
-      replacement: { deletedRegion: { charOffset, charLength }, ...(text === '' ? {} : { insertedContent: { text } }) },
+      replacement: {
+        deletedRegion: { charOffset: run.charOffset, charLength: run.charLength },
+        ...(text === '' ? {} : { insertedContent: { text } }),
+      },
       anchorLine: run.oldCount === 0 ? Math.max(1, run.oldStart - 1) : run.oldStart,
     };
   });
