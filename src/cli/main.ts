@@ -137,7 +137,7 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   if (command.baseline !== undefined)
     ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   // After the comparison, as in the action: problems the baseline keeps from failing are not offered as fixes.
-  const fixes = showsFixes && command.command === 'scan' ? reportedFixes(result, items, command, io.cwd) : undefined;
+  const fixes = showsFixes ? reportedFixes(result, items, command, io.cwd) : undefined;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
   const sarifOptions: SarifOptions = {
