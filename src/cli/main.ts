@@ -2,7 +2,7 @@
  * The CLI front end: argv → ScanOptions → scan → reports → exit code. The only place (with the action)
  * that catches errors; everything below returns problems as data.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -332,15 +332,20 @@ function writeLines(text: string | Iterable<string>, write: (piece: string) => v
 
 function writeOutput(cwd: string, file: string, text: string | Iterable<string>): void {
   const target = path.resolve(cwd, file);
+  const created = !existsSync(target);
   const fd = writing(file, () => {
     mkdirSync(path.dirname(target), { recursive: true });
     return openSync(target, 'w');
   });
+  let complete = false;
   try {
     // Only the file system's errors are "cannot write": an error making the report is podsec's own.
     writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
+    complete = true;
   } finally {
     closeSync(fd);
+    // A report that fails while it is made in pieces leaves no half-written file, as one made whole did not.
+    if (!complete && created) rmSync(target, { force: true });
   }
 }
 
