@@ -9,7 +9,8 @@
  *   problems    grouping findings into problems and counting them (what every output starts with)
  *   json-text   the JSON report's text
  *   json-file   the JSON report written to a file, as the CLI writes it
- *   sarif       the SARIF log (no fixes: those are the fix engine's)
+ *   sarif       the SARIF log's text (no fixes: those are the fix engine's)
+ *   sarif-file  the SARIF log written to a file, as the CLI writes it
  *   text        the terminal report
  *   markdown    the job summary
  * CPU time rather than wall time, because the benchmark machine is shared. With `--only STAGE`, only that
@@ -24,7 +25,8 @@ import * as sections from '../src/baseline/sections.js';
 import { buildProblems, countProblems } from '../src/findings/problems.js';
 import type { ScanResult } from '../src/findings/types.js';
 import { readJsonReport } from '../src/report/json-read.js';
-import { renderSarif } from '../src/report/sarif.js';
+import * as sarif from '../src/report/sarif.js';
+import { renderSarif, type SarifOptions } from '../src/report/sarif.js';
 import { renderJobSummary } from '../src/report/summary.js';
 import { renderText } from '../src/report/text.js';
 
@@ -71,6 +73,8 @@ const fresh = (): ScanResult => ({ ...result, findings: [...result.findings] });
 /** `JSON.stringify`-sized strings are written whole when the build has no piecewise writer. */
 type Pieces = (result: ScanResult) => Iterable<string>;
 const pieces: Pieces | undefined = (sections as { jsonReportWithSections?: Pieces }).jsonReportWithSections;
+const sarifPieces = (sarif as { sarifPieces?: (result: ScanResult, options: SarifOptions) => Iterable<string> })
+  .sarifPieces;
 
 const stages: Record<string, (input: ScanResult) => unknown> = {
   problems: (input) => countProblems(input, buildProblems(input.findings)),
@@ -88,6 +92,18 @@ const stages: Record<string, (input: ScanResult) => unknown> = {
     }
   },
   sarif: (input) => renderSarif(input, { toolVersion: '0.0.0' }).length,
+  'sarif-file': (input) => {
+    if (sarifPieces === undefined) {
+      writeFileSync(out, renderSarif(input, { toolVersion: '0.0.0' }));
+      return;
+    }
+    const fd = openSync(out, 'w');
+    try {
+      for (const piece of sarifPieces(input, { toolVersion: '0.0.0' })) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  },
   text: (input) => renderText(input, { color: false }).length,
   markdown: (input) => renderJobSummary(input).length,
 };

@@ -69,10 +69,20 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
     streamed.reloadWith(outcome.scenarios[0]);
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
-  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
+  if (keepItems)
+    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmState(item));
   // Results stay in discovery order, whatever order the targets ran in. The outcomes are handed over (the list is
   // emptied): once their parts are gathered, nothing but the gathered lists holds their workloads.
   return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
+}
+
+/**
+ * The item with its workload as a new object holding the same fields. The assessment's cached results for a
+ * workload (see warmAssessment) are found through the workload object, so the kept copy lets them go once the
+ * assessment is done with the original: the fix engine reads the workload, never those results.
+ */
+function withoutWarmState(item: AssessItem): AssessItem {
+  return { ...item, workload: { ...item.workload } };
 }
 
 /**

@@ -361,9 +361,10 @@ describe('dist/index.js end to end', () => {
   });
 
   it('uploads gzip+base64 SARIF with the run commit and ref when upload-sarif is true', async () => {
+    const workspace = copyRepo('repo');
     const run = await runAction({
       gh,
-      workspace: copyRepo('repo'),
+      workspace,
       inputs: { 'upload-sarif': 'true', comment: 'off', category: 'pods/' },
     });
     expectNoToken(run);
@@ -371,7 +372,10 @@ describe('dist/index.js end to end', () => {
     const body = gh.sarifUploads[0]?.body ?? {};
     expect(body['commit_sha']).toBe(MERGE);
     expect(body['ref']).toBe('refs/pull/7/merge');
-    const log = JSON.parse(gunzipSync(Buffer.from(String(body['sarif']), 'base64')).toString('utf8'));
+    const uploaded = gunzipSync(Buffer.from(String(body['sarif']), 'base64')).toString('utf8');
+    // The log uploaded is the one written to the SARIF file.
+    expect(uploaded).toBe(readFileSync(path.join(workspace, 'podsec.sarif'), 'utf8'));
+    const log = JSON.parse(uploaded);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results.length).toBeGreaterThan(0);
     expect(log.runs[0].automationDetails.id).toBe('podsec/pods/');

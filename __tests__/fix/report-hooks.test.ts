@@ -17,7 +17,7 @@ import type { ScanWithWorkloads } from '../../src/fix/collect.js';
 import { planFixes, type FixResult } from '../../src/fix/engine.js';
 import { sarifFixes } from '../../src/fix/report-hooks.js';
 import { commentFix } from '../../src/fix/suggest.js';
-import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
+import { buildSarif, renderSarif, sarifPieces, type SarifLog } from '../../src/report/sarif.js';
 import { runCli, testIo } from './cli-run.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -43,6 +43,15 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('SARIF fixes', () => {
+  it('are written in pieces exactly as in the whole log, and stay the same once their edits are worked out', () => {
+    const options = { toolVersion: '0.1.0', fixes: sarifFixes(plan) };
+    const whole = `${JSON.stringify(buildSarif(scanned.result, options))}\n`;
+    expect(whole).toContain('"fixes":');
+    // The lookup lets the fix result go after its first use: later reports get the same fixes.
+    expect([...sarifPieces(scanned.result, options)].join('')).toBe(whole);
+    expect(renderSarif(scanned.result, options)).toBe(whole);
+  });
+
   it('passes the SARIF multitool, and the replacements give the fixed file', async () => {
     const file = path.join(work, 'fixes.sarif');
     writeFileSync(file, renderSarif(scanned.result, { toolVersion: '0.1.0', fixes: sarifFixes(plan) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonList, prettyJsonPieces } from '../../src/report/json-pieces.js';
+import { compactJsonPieces, JsonList, prettyJsonPieces } from '../../src/report/json-pieces.js';
 
 /** What the pieces must join to: the whole value stringified at once, with values of lists converted. */
 function whole(object: Record<string, unknown>): string {
@@ -67,5 +67,85 @@ describe('prettyJsonPieces', () => {
     expect(converted).toBeLessThan(2000);
     while (!pieces.next().done);
     expect(converted).toBe(2000);
+  });
+});
+
+/** `value` with every JsonList in it converted whole, as a caller without pieces would build it. */
+function converted(value: unknown): unknown {
+  if (value instanceof JsonList) return value.all();
+  if (Array.isArray(value)) return value.map(converted);
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, converted(field)]));
+  return value;
+}
+
+describe('compactJsonPieces', () => {
+  const compact = (value: unknown): string => [...compactJsonPieces(value)].join('');
+
+  it('joins to what JSON.stringify writes for the whole, with lists at any depth and across batches', () => {
+    for (const count of [0, 1, 255, 256, 257, 600]) {
+      const numbers = Array.from({ length: count }, (_, n) => n);
+      const log = {
+        $schema: 'https://example.test/schema.json',
+        runs: [
+          {
+            tool: { driver: { name: 'podsec', rules: [{ id: 'a' }, { id: 'b "quoted"\n' }] } },
+            invocations: [{ executionSuccessful: count % 2 === 0, notes: undefined }],
+            results: new JsonList(numbers, (n) => ({
+              n,
+              text: n % 5 === 0 ? 'ü 😀 \u2028 "x"' : `r${n}`,
+              gone: undefined,
+            })),
+            properties: count > 256 ? { truncation: { totalResults: count } } : undefined,
+          },
+          { results: new JsonList(numbers.slice(0, 2), (n) => [n, undefined]) },
+        ],
+        nested: [[new JsonList([1, 2], (n) => n)], 'plain', null, undefined],
+      };
+      expect(compact(log), `${count} results`).toBe(JSON.stringify(converted(log)));
+    }
+  });
+
+  it('writes values JSON leaves out or turns to null as JSON does, and values with toJSON by their own text', () => {
+    const when = new Date(Date.UTC(2026, 0, 2));
+    const cases: unknown[] = [
+      {},
+      [],
+      { only: undefined },
+      { list: new JsonList([1, 2, 3], (n) => (n === 2 ? undefined : n)), fn: () => 1, when },
+      [undefined, new JsonList([], (n: number) => n), () => 1],
+      { toJSON: () => 'own', list: new JsonList([1], (n) => n) },
+      'text',
+      7,
+      null,
+    ];
+    for (const value of cases) expect(compact(value)).toBe(JSON.stringify(converted(value)));
+    expect(compact({ list: new JsonList([1, 2, 3], (n) => (n === 2 ? undefined : n)), when })).toBe(
+      '{"list":[1,null,3],"when":"2026-01-02T00:00:00.000Z"}',
+    );
+    expect(compact(undefined)).toBe('');
+  });
+
+  it('converts list elements only as their batch is written', () => {
+    let made = 0;
+    const pieces = compactJsonPieces({
+      head: 1,
+      results: new JsonList(
+        Array.from({ length: 2000 }, (_, n) => n),
+        (n) => {
+          made++;
+          return { n };
+        },
+      ),
+    });
+    expect(pieces.next().value).toBe('{"head":1');
+    expect(pieces.next().value).toBe(',"results":');
+    expect(made).toBe(0);
+    pieces.next();
+    pieces.next();
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(2000);
+    while (!pieces.next().done);
+    expect(made).toBe(2000);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildProblems, type Problem } from '../../src/findings/problems.js';
 import type { Finding, ScanResult, Severity } from '../../src/findings/types.js';
 import { allCheckMeta } from '../../src/policy/registry.js';
-import { SARIF_LIMITS, buildSarif, renderSarif } from '../../src/report/sarif.js';
+import { SARIF_LIMITS, buildSarif, renderSarif, sarifPieces, type SarifOptions } from '../../src/report/sarif.js';
 import type { SarifLog, SarifRun } from '../../src/report/sarif.js';
 import { FIXTURES, expectGolden, loadScanResult } from './helpers.js';
 
@@ -278,6 +278,38 @@ describe('buildSarif', () => {
       'podsec/charts/api/',
     );
     expect(onlyRun(buildSarif(result, { ...OPTIONS, category: '' })).automationDetails?.id).toBe('podsec/');
+  });
+
+  it('writes in pieces exactly the text of the whole log, with every option and across result batches', () => {
+    const base = result.findings[0] as Finding;
+    const many: ScanResult = {
+      ...result,
+      findings: [...result.findings, ...Array.from({ length: 700 }, (_, i) => finding(base, i, 'warning'))],
+    };
+    const fixes: SarifOptions['fixes'] = (found) =>
+      found.name.endsWith('3')
+        ? [
+            {
+              description: { text: `fix ${found.name}` },
+              artifactChanges: [{ artifactLocation: { uri: found.file }, replacements: [] }],
+            },
+          ]
+        : undefined;
+    const variants: [ScanResult, SarifOptions][] = [
+      [result, OPTIONS],
+      [result, { ...OPTIONS, category: 'charts', maxResults: 6, baselineCompared: true }],
+      [{ ...result, findings: [], errors: [], notices: [] }, OPTIONS],
+      [many, { ...OPTIONS, fixes, srcRoot: '/home/runner/work/repo' }],
+      [many, { ...OPTIONS, maxResults: 512 }],
+    ];
+    for (const [scanned, options] of variants) {
+      const whole = `${JSON.stringify(buildSarif(scanned, options))}\n`;
+      const pieces = [...sarifPieces(scanned, options)];
+      expect(pieces.join('')).toBe(whole);
+      expect(renderSarif(scanned, options)).toBe(whole);
+      // The results are written a batch at a time, not as one piece.
+      if (scanned === many) expect(pieces.length).toBeGreaterThan(4);
+    }
   });
 
   it('never emits a temp directory or an absolute path for repo files', () => {

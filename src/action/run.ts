@@ -150,7 +150,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     }),
   );
 
-  if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
+  if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides, sarif);
 
   // The same counts the reports print: problems (workload × check × location), not per-policy findings.
   const totals = problemReport(result, outcome.failOn).counts;
@@ -446,6 +446,8 @@ async function publish(
   outcome: Outcome,
   env: Readonly<Record<string, string | undefined>>,
   overrides: RunOverrides,
+  /** The SARIF log the run wrote, uploaded as it is (the same result and options: no need to make it again). */
+  sarif: string,
 ): Promise<void> {
   const wantsComments = settings.comment !== 'off' && outcome.target?.pull !== undefined;
   if (!wantsComments && !settings.uploadSarif) return;
@@ -542,7 +544,6 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome));
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,

@@ -2,7 +2,7 @@
  * The CLI front end: argv → ScanOptions → scan → reports → exit code. The only place (with the action)
  * that catches errors; everything below returns problems as data.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -13,7 +13,7 @@ import type { ScanOptions } from '../options.js';
 import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
 import { CHECK_ORDER } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
-import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import { sarifPieces, type SarifOptions } from '../report/sarif.js';
 import { blobBaseUrl } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { runScan as runSharedScan } from '../run-scan.js';
@@ -35,7 +35,6 @@ import {
 } from './args.js';
 import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
-import type { FixResult } from '../fix/engine.js';
 import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
 import { fixCommandLine } from '../fix/command-line.js';
 import { safeFixes } from '../node-sources.js';
@@ -138,23 +137,17 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   if (command.baseline !== undefined)
     ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   // After the comparison, as in the action: problems the baseline keeps from failing are not offered as fixes.
-  const fixes: FixResult | undefined = showsFixes ? safeFixes({ result, items }, io.cwd) : undefined;
+  const fixes = showsFixes ? reportedFixes(result, items, command, io.cwd) : undefined;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
   const sarifOptions: SarifOptions = {
     toolVersion: PODSEC_VERSION,
     failOn,
-    ...(fixes ? { fixes: sarifFixes(fixes) } : {}),
+    ...(fixes?.sarif ? { fixes: fixes.sarif } : {}),
     ...(comparison ? { baselineCompared: true } : {}),
   };
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, sarifPieces(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, jsonReportWithSections(result, comparison, { failOn }));
-  const fixCommand = fixCommandLine({
-    allowBehaviourChange: false,
-    paths: command.paths,
-    flags: command.flags,
-    ...(command.config === undefined ? {} : { config: command.config }),
-  });
   emitReport(
     result,
     command.format,
@@ -164,10 +157,44 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
     {
       ...(comparison === undefined ? {} : { comparison }),
       sarif: sarifOptions,
-      fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),
+      fixable: fixes?.fixable,
     },
   );
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
+}
+
+/** What the reports of a scan say about its safe fixes. */
+interface ReportedFixes {
+  /** The SARIF fixes, when a SARIF report is written. */
+  readonly sarif?: SarifOptions['fixes'];
+  /** The line text and markdown reports end with. */
+  readonly fixable: string | undefined;
+}
+
+/**
+ * The safe fixes as the reports show them, worked out before any report is made: the scanned objects (`items`,
+ * emptied here) and the fix result (every changed file's text, before and after) can then go first. On ten
+ * thousand workloads those are a few hundred megabytes the report would otherwise be made next to.
+ */
+function reportedFixes(
+  result: ScanResult,
+  items: AssessItem[],
+  command: ScanCommand,
+  cwd: string,
+): ReportedFixes | undefined {
+  const planned = safeFixes({ result, items }, cwd);
+  items.length = 0;
+  if (planned === undefined) return undefined;
+  const fixCommand = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: command.paths,
+    flags: command.flags,
+    ...(command.config === undefined ? {} : { config: command.config }),
+  });
+  return {
+    ...(command.format === 'sarif' || command.sarifFile !== undefined ? { sarif: sarifFixes(planned) } : {}),
+    fixable: fixableLine(planned, fixCommand, command.format === 'markdown'),
+  };
 }
 
 /** `podsec plan`: the plan on its own; scan errors go to stderr and give exit code 2, findings never fail it. */
@@ -260,12 +287,12 @@ function emitReport(
   const { comparison } = extra;
   // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
   const blobUrl = blobBaseUrl(io.env);
-  // The JSON report comes in pieces, written as they are made: it can be tens of megabytes.
+  // The JSON and SARIF reports come in pieces, written as they are made: they can be tens of megabytes.
   const report: string | Iterable<string> =
     format === 'json'
       ? jsonReportWithSections(result, comparison, { failOn })
       : format === 'sarif'
-        ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn })
+        ? sarifPieces(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
           ? jobSummaryWithSections(result, comparison, {
               failOn,
@@ -305,15 +332,20 @@ function writeLines(text: string | Iterable<string>, write: (piece: string) => v
 
 function writeOutput(cwd: string, file: string, text: string | Iterable<string>): void {
   const target = path.resolve(cwd, file);
+  const created = !existsSync(target);
   const fd = writing(file, () => {
     mkdirSync(path.dirname(target), { recursive: true });
     return openSync(target, 'w');
   });
+  let complete = false;
   try {
     // Only the file system's errors are "cannot write": an error making the report is podsec's own.
     writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
+    complete = true;
   } finally {
     closeSync(fd);
+    // A report that fails while it is made in pieces leaves no half-written file, as one made whole did not.
+    if (!complete && created) rmSync(target, { force: true });
   }
 }
 

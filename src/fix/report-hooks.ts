@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings/types.js';
 import type { SarifFix, SarifReplacement } from '../report/sarif-types.js';
-import { lineChanges } from './diff.js';
+import { placedLineChanges } from './diff.js';
 import type { FileChange, FixResult } from './engine.js';
 import { countProblems } from './summary.js';
 import { itemAt } from '../util/item-at.js';
@@ -25,16 +25,13 @@ function hunks(change: FileChange): Hunk[] {
         anchorLine: 1,
       },
     ];
-  const before = change.before;
-  const starts = [0];
-  for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) starts.push(at + 1);
-  const offsetOf = (line: number): number => starts[line - 1] ?? before.length;
-  return lineChanges(before, change.after).map((run) => {
-    const charOffset = offsetOf(run.oldStart);
-    const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
+  return placedLineChanges(change.before, change.after).map((run) => {
     const text = run.newLines.map((line) => `${line}\n`).join('');
     return {
-      replacement: { deletedRegion: { charOffset, charLength }, ...(text === '' ? {} : { insertedContent: { text } }) },
+      replacement: {
+        deletedRegion: { charOffset: run.charOffset, charLength: run.charLength },
+        ...(text === '' ? {} : { insertedContent: { text } }),
+      },
       anchorLine: run.oldCount === 0 ? Math.max(1, run.oldStart - 1) : run.oldStart,
     };
   });
@@ -66,9 +63,17 @@ function documentOfLine(text: string): (line: number) => number {
  * (a file of a thousand workloads would otherwise repeat every workload's edits in every result).
  */
 export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
-  // Built when a report first asks: a text or markdown report that never does costs nothing.
+  // Built when a report first asks: a text or markdown report that never does costs nothing. Once built, the fix
+  // result (with the whole text of every changed file, before and after) is let go: the edits are all it needs.
+  let unread: FixResult | undefined = result;
   let byFinding: Map<Finding, SarifFix[]> | undefined;
-  return (finding) => (byFinding ??= fixesByFinding(result)).get(finding);
+  return (finding) => {
+    if (byFinding === undefined) {
+      byFinding = fixesByFinding(unread ?? { files: [], workloads: [], errors: [] });
+      unread = undefined;
+    }
+    return byFinding.get(finding);
+  };
 }
 
 function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {

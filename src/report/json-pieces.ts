@@ -63,3 +63,76 @@ export function* prettyJsonPieces(object: Readonly<Record<string, unknown>>): Ge
   }
   yield written === 0 ? '{}\n' : '\n}\n';
 }
+
+/**
+ * The text of `JSON.stringify(value)` (compact, as SARIF is written), in pieces. Every {@link JsonList} in
+ * `value`, at any depth of plain objects and arrays, is written a batch at a time; whatever holds no list is
+ * stringified whole. Field order and the values JSON leaves out or writes as `null` are JSON.stringify's.
+ */
+export function* compactJsonPieces(value: unknown): Generator<string> {
+  if (value instanceof JsonList) {
+    yield* compactListPieces(value as JsonList<unknown, unknown>);
+    return;
+  }
+  if (!holdsList(value)) {
+    const text = JSON.stringify(value);
+    if (text !== undefined) yield text;
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) yield ',';
+      const element: unknown = value[index];
+      // JSON writes an element that converts to nothing (undefined, a function) as null.
+      if (holdsList(element)) yield* compactJsonPieces(element);
+      else yield JSON.stringify(element) ?? 'null';
+    }
+    yield ']';
+    return;
+  }
+  const object = value as Readonly<Record<string, unknown>>;
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const field = object[key];
+    const separator = written === 0 ? '{' : ',';
+    if (holdsList(field)) {
+      written++;
+      yield `${separator}${JSON.stringify(key)}:`;
+      yield* compactJsonPieces(field);
+      continue;
+    }
+    const text = JSON.stringify(field);
+    if (text === undefined) continue;
+    written++;
+    yield `${separator}${JSON.stringify(key)}:${text}`;
+  }
+  yield written === 0 ? '{}' : '}';
+}
+
+function* compactListPieces(list: JsonList<unknown, unknown>): Generator<string> {
+  yield '[';
+  for (let start = 0; start < list.items.length; start += BATCH) {
+    const text = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+    if (start > 0) yield ',';
+    yield text.slice(1, -1);
+  }
+  yield ']';
+}
+
+/**
+ * Whether a JsonList is in `value`, looking only through arrays and plain objects (JSON.stringify would call the
+ * `toJSON` of anything else, so its own text is used as it is).
+ */
+function holdsList(value: unknown): boolean {
+  if (value instanceof JsonList) return true;
+  if (Array.isArray(value)) return value.some(holdsList);
+  if (!isPlainObject(value)) return false;
+  return Object.values(value).some(holdsList);
+}
+
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && !('toJSON' in value);
+}

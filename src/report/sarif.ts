@@ -20,8 +20,10 @@ import type {
   SarifRegion,
   SarifReportingDescriptor,
   SarifResult,
+  SarifRun,
   SarifSuppression,
 } from './sarif-types.js';
+import { compactJsonPieces, JsonList } from './json-pieces.js';
 
 export type * from './sarif-types.js';
 
@@ -113,6 +115,29 @@ const SECURITY_SEVERITY: Readonly<Record<CheckId, string>> = {
  * suppressed last), and a notification plus `run.properties.truncation` say so.
  */
 export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog {
+  return sarifLog(result, options, (results) => results.all());
+}
+
+/**
+ * {@link renderSarif}'s text in pieces, for writing as they are made: the results are converted and stringified
+ * a batch at a time, so neither the whole log nor its text (tens of megabytes for ten thousand workloads) is held
+ * at once. The pieces join to exactly `JSON.stringify(buildSarif(result, options))` and a newline.
+ */
+export function* sarifPieces(result: ScanResult, options: SarifOptions): Generator<string> {
+  yield* compactJsonPieces(sarifLog(result, options, (results) => results));
+  yield '\n';
+}
+
+/** A SARIF log whose one run holds its results as `resultsAs` gives them: converted, or still to be. */
+type SarifLogWith<R> = Omit<SarifLog, 'runs'> & {
+  readonly runs: readonly [Omit<SarifRun, 'results'> & { readonly results: R }];
+};
+
+function sarifLog<R>(
+  result: ScanResult,
+  options: SarifOptions,
+  resultsAs: (results: JsonList<Problem, SarifResult>) => R,
+): SarifLogWith<R> {
   const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
   const catalogue = options.checks ?? allCheckMeta();
   const rules: SarifReportingDescriptor[] = catalogue.map((meta) => ruleFor(meta, informationUri));
@@ -132,7 +157,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
-  const results = kept.map((problem) =>
+  const results = new JsonList(kept, (problem: Problem) =>
     withBaselineState(
       withFixes(
         sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
@@ -152,19 +177,19 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
       level: 'warning',
       message: {
         text:
-          `Only the ${results.length} most severe of ${problems.length} results are included, ` +
+          `Only the ${kept.length} most severe of ${problems.length} results are included, ` +
           `because podsec writes at most ${limit.toLocaleString('en-US')} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ` +
           `${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`,
       },
     });
   }
 
-  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+  if (kept.length > SARIF_LIMITS.resultsShownPerRun) {
     notifications.push({
       level: 'note',
       message: {
         text:
-          `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString('en-US')} most severe of the ${results.length.toLocaleString('en-US')} results in this run; ` +
+          `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString('en-US')} most severe of the ${kept.length.toLocaleString('en-US')} results in this run; ` +
           'the JSON report lists every finding.',
       },
     });
@@ -199,13 +224,13 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: resultsAs(results),
         ...(omittedTotal > 0
           ? {
               properties: {
                 truncation: {
                   totalResults: problems.length,
-                  emittedResults: results.length,
+                  emittedResults: kept.length,
                   maxResults: limit,
                   omitted: { ...omitted },
                 },
@@ -217,9 +242,12 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   };
 }
 
-/** {@link buildSarif} as compact JSON (size matters: code scanning caps the gzipped upload at 10 MB). */
+/**
+ * {@link buildSarif} as compact JSON (size matters: code scanning caps the gzipped upload at 10 MB), made from
+ * {@link sarifPieces}: only the text is ever held whole, not the log's objects as well.
+ */
 export function renderSarif(result: ScanResult, options: SarifOptions): string {
-  return `${JSON.stringify(buildSarif(result, options))}\n`;
+  return [...sarifPieces(result, options)].join('');
 }
 
 /** `podsec/` or `podsec/<category>/`: the trailing slash makes the whole id the category. */
