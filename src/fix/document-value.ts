@@ -3,7 +3,19 @@
  * comparison: what the editor checks an edited document against (the value before, with every change made).
  */
 import { Document } from 'yaml';
-import type { Alias, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type {
+  Alias,
+  isAlias as packageIsAlias,
+  isMap as packageIsMap,
+  isPair as packageIsPair,
+  isScalar as packageIsScalar,
+  isSeq as packageIsSeq,
+  Node as YamlNode,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+} from 'yaml';
 import { NotQuick, type EditableDocument } from './quick-yaml.js';
 import type { YamlChange } from './yaml-edit.js';
 import { itemAt } from '../util/item-at.js';
@@ -30,10 +42,12 @@ function kindOf(node: unknown): symbol | undefined {
     ? ((node as Record<symbol, unknown>)[NODE_TYPE] as symbol)
     : undefined;
 }
-const isScalar = (node: unknown): node is Scalar => kindOf(node) === SCALAR;
-const isMap = (node: unknown): node is YAMLMap => kindOf(node) === MAP;
-const isSeq = (node: unknown): node is YAMLSeq => kindOf(node) === SEQ;
-const isAlias = (node: unknown): node is Alias => kindOf(node) === ALIAS;
+const PAIR = Symbol.for('yaml.pair');
+export const isScalar = ((node: unknown) => kindOf(node) === SCALAR) as typeof packageIsScalar;
+export const isMap = ((node: unknown) => kindOf(node) === MAP) as typeof packageIsMap;
+export const isSeq = ((node: unknown) => kindOf(node) === SEQ) as typeof packageIsSeq;
+export const isAlias = ((node: unknown) => kindOf(node) === ALIAS) as typeof packageIsAlias;
+export const isPair = ((node: unknown) => kindOf(node) === PAIR) as typeof packageIsPair;
 
 /** A scalar whose value only the general parser gives (a YAML 1.1 timestamp), told apart by how it is written. */
 class WrittenScalar {

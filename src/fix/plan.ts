@@ -275,8 +275,7 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
   const changes: FieldChange[] = [];
   const needBehaviour = new Set<CheckId>();
   // A pod of plain data is what its JSON copy is: it is read as it is (and its evaluation above stands for the copy's).
-  const plain = isPlainData(pod);
-  let current = plain ? pod : clone(pod);
+  let current = isPlainPod(pod) ? pod : clone(pod);
   // What the pod with all the changes fails, once a round finds nothing to add (evaluated before that round's
   // planners looked at it).
   let settled: CheckFailure[] | undefined;
@@ -323,7 +322,18 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
 }
 
 function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  if (value === undefined || typeof value === 'string' || typeof value === 'boolean') return value;
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Pods found to be plain data (a pod is checked once, not once per round of planning and again when applied). */
+const plainPods = new WeakSet<object>();
+
+function isPlainPod(pod: PodLike): boolean {
+  if (plainPods.has(pod)) return true;
+  const plain = isPlainData(pod);
+  if (plain) plainPods.add(pod);
+  return plain;
 }
 
 /**
@@ -361,7 +371,7 @@ export function isPlainData(value: unknown, depth = 0): boolean {
  * changed paths, the rest shared with it (the result is only read); any other pod is copied whole through JSON.
  */
 export function applyChanges(pod: PodLike, changes: readonly FieldChange[]): PodLike {
-  if (!isPlainData(pod)) {
+  if (!isPlainPod(pod)) {
     const copy = clone(pod) as Record<string, unknown>;
     for (const change of changes) applyChange(copy, change);
     return copy as PodLike;

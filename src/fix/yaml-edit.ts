@@ -3,13 +3,13 @@
  * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import { Document, Scalar } from 'yaml';
 import { documentSpan, parseDocuments, type DocumentSpan } from './yaml-documents.js';
 import { NotQuick, quickValueAt, readQuickDocument, type EditableDocument } from './quick-yaml.js';
 import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
-import { expectedAfter, holdsExpected } from './document-value.js';
+import { expectedAfter, holdsExpected, isAlias, isMap, isPair, isScalar, isSeq } from './document-value.js';
 
 /** One change to a YAML document, with a path relative to the document root. */
 export type YamlChange =
