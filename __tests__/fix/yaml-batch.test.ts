@@ -278,6 +278,37 @@ describe('reads per document', () => {
     }
   });
 
+  it('reads the same Deployment in flow style and as JSON twice too, and merges JSON only while it stays compact', () => {
+    const value = benchDeployment(0);
+    const flow = Object.entries(value)
+      .map(([key, item]) => `${key}: ${stringify(item, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}`)
+      .join('\n');
+    for (const text of [flow, JSON.stringify(value, null, 2), JSON.stringify(value)]) {
+      const { text: edited, reads } = counted(text, changes);
+      expect(reads).toBe(2);
+      expect(edited).toBe(
+        editYamlFile(
+          text,
+          changes.map((change) => ({ docIndex: 0, change })),
+          'quick',
+          false,
+        ),
+      );
+    }
+    const spaced: YamlChange[] = [
+      { action: 'set', path: ['spec', 'template', 'spec', 'securityContext', 'a'], value: 'x, y' },
+      { action: 'set', path: ['spec', 'template', 'spec', 'securityContext', 'b'], value: 1 },
+    ];
+    const json = JSON.stringify(value);
+    expect(counted(json, spaced).text).toBeUndefined();
+    expect(
+      sameAsOneByOne(
+        json,
+        spaced.map((change) => ({ docIndex: 0, change })),
+      ),
+    ).toContain('{"a":"x, y", "b": 1}');
+  });
+
   it('reads again for changes that build on one another, and leaves what it cannot check to one at a time', () => {
     const override: YamlChange[] = [
       ...changes,

@@ -690,6 +690,13 @@ function flowContext(steps: readonly Step[], found: number): FlowContext {
   return { inFlow, quoteKeys: inFlow && isScalar(key) && key.type === Scalar.QUOTE_DOUBLE };
 }
 
+/** A merge that would not give what the changes one by one give: the batch leaves them to one at a time. */
+class NotMerged extends Error {}
+
+function startsWithBrace(text: string): boolean {
+  return text.trimStart().startsWith('{');
+}
+
 function isJsonLike(text: string, map: YAMLMap): boolean {
   const first = map.items[0];
   return (
@@ -734,7 +741,17 @@ function insertIntoMap(
           ...(mergeable ? { merge: { target: map, key, value, build } } : {}),
         };
       }
-      return { splice: spliceAt(start, close + 1, flowText({ [key]: value }, jsonKeys)), claims: [[start, end]] };
+      // `{}` in flow: `{k: v}`; a second key goes in as `, k2: v2` (`,"k2":v2` in JSON, which stays compact).
+      const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+        const written = flowText(Object.fromEntries(entries), jsonKeys);
+        if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
+        return spliceAt(start, close + 1, written);
+      };
+      return {
+        splice: build([[key, value]]),
+        claims: [[start, end]],
+        ...(jsonKeys === startsWithBrace(text) ? { merge: { target: map, key, value, build } } : {}),
+      };
     }
     const claims: Claim[] = [[start, end]];
     const quoteKeys = isJsonLike(text, map);
@@ -742,16 +759,31 @@ function insertIntoMap(
     const lastEnd = (lastItem.value ?? lastItem.key)?.range?.[1] ?? close;
     // Compact JSON (`{"a":1,"b":2}`) stays compact.
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
-    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText(key)}${compact ? ':' : ': '}${flowText(value, quoteKeys)}`;
+    const entryOf = (name: string, item: unknown): string =>
+      `${quoteKeys ? JSON.stringify(name) : scalarText(name)}${compact ? ':' : ': '}${flowText(item, quoteKeys)}`;
     // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own.
+    let separator = compact ? ',' : ', ';
     const lastKeyStart = lastItem.key?.range?.[0];
     if (text.slice(start, end).includes('\n') && lastKeyStart !== undefined) {
       const padFrom = lineStart(text, lastKeyStart);
       const pad = text.slice(padFrom, lastKeyStart);
       claims.push([padFrom, lastKeyStart]);
-      if (pad.trim() === '') return { splice: spliceAt(lastEnd, lastEnd, `,${style.newline}${pad}${entry}`), claims };
+      if (pad.trim() === '') separator = `,${style.newline}${pad}`;
     }
-    return { splice: spliceAt(lastEnd, lastEnd, `${compact ? ',' : ', '}${entry}`), claims };
+    // Each key alone lands after the last one, in the same form: together they are one insertion, unless a value's
+    // text would make a compact mapping read as spaced (`, ` or `: ` in a string), or keys written inside a new
+    // value could read as JSON in a document that starts with `{`.
+    const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+      if (
+        entries.length > 1 &&
+        (quoteKeys
+          ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`))
+          : startsWithBrace(text))
+      )
+        throw new NotMerged();
+      return spliceAt(lastEnd, lastEnd, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(''));
+    };
+    return { splice: build([[key, value]]), claims, merge: { target: map, key, value, build } };
   }
   const firstKey = map.items[0]?.key;
   const indentFrom = firstKey?.range ? firstKey.range[0] : start;
