@@ -699,12 +699,7 @@ function startsWithBrace(text: string): boolean {
 
 function isJsonLike(text: string, map: YAMLMap): boolean {
   const first = map.items[0];
-  return (
-    first !== undefined &&
-    isScalar(first.key) &&
-    first.key.type === Scalar.QUOTE_DOUBLE &&
-    text.trimStart().startsWith('{')
-  );
+  return first !== undefined && isScalar(first.key) && first.key.type === Scalar.QUOTE_DOUBLE && startsWithBrace(text);
 }
 
 function insertIntoMap(
