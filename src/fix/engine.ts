@@ -233,7 +233,18 @@ export function planFixes(input: FixInput): FixResult {
           path: objectPath(workload, change.path),
           file: placed.newFile ?? placed.edits[0]?.file ?? '',
         };
-        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
+        const user = userOf(change);
+        // Written out, not spread: a file of thousands of workloads makes this object once per change.
+        for (const edit of placed.edits)
+          edits.push({
+            file: edit.file,
+            docIndex: edit.docIndex,
+            change: edit.change,
+            ...(edit.helper === undefined ? {} : { helper: edit.helper }),
+            owner,
+            user,
+            entry,
+          });
         draft.placed.push(entry);
       }
     }

@@ -274,14 +274,15 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
   const failures = evaluatePod(pod, level, version);
   const changes: FieldChange[] = [];
   const needBehaviour = new Set<CheckId>();
-  let current = clone(pod);
+  // A pod of plain data is what its JSON copy is: it is read as it is (and its evaluation above stands for the copy's).
+  let current = isPlainPod(pod) ? pod : clone(pod);
   // What the pod with all the changes fails, once a round finds nothing to add (evaluated before that round's
   // planners looked at it).
   let settled: CheckFailure[] | undefined;
   // A change can reveal another (setting the pod's seccomp profile, then a container's explicit override):
   // a few rounds reach the fixed point.
   for (let round = 0; round < 4; round++) {
-    const now = evaluatePod(current, level, version);
+    const now = current === pod ? failures : evaluatePod(current, level, version);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -321,18 +322,84 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
 }
 
 function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  if (value === undefined || typeof value === 'string' || typeof value === 'boolean') return value;
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The pod with `changes` applied (a copy; the input is not touched). */
+/** Pods found to be plain data (a pod is checked once, not once per round of planning and again when applied). */
+const plainPods = new WeakSet<object>();
+
+function isPlainPod(pod: PodLike): boolean {
+  if (plainPods.has(pod)) return true;
+  const plain = isPlainData(pod);
+  if (plain) plainPods.add(pod);
+  return plain;
+}
+
+/**
+ * Whether `value` is plain data that a JSON round trip gives back unchanged: strings, booleans, finite numbers
+ * (not -0), null, arrays without holes and plain objects, no `undefined` anywhere.
+ */
+export function isPlainData(value: unknown, depth = 0): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (depth > 100) return false;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++)
+          if (!(index in value) || !isPlainData(value[index], depth + 1)) return false;
+        return true;
+      }
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key of Object.keys(value))
+        if (key === '__proto__' || !isPlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The pod with `changes` applied (a copy; the input is not touched). A pod of plain data is copied only along the
+ * changed paths, the rest shared with it (the result is only read); any other pod is copied whole through JSON.
+ */
 export function applyChanges(pod: PodLike, changes: readonly FieldChange[]): PodLike {
-  const copy = clone(pod) as Record<string, unknown>;
-  for (const change of changes) applyChange(copy, change);
-  return copy as PodLike;
+  if (!isPlainPod(pod)) {
+    const copy = clone(pod) as Record<string, unknown>;
+    for (const change of changes) applyChange(copy, change);
+    return copy as PodLike;
+  }
+  const root: Record<string, unknown> = { ...(pod as Record<string, unknown>) };
+  const copied = new Set<object>([root]);
+  const own = (container: Record<string | number, unknown>, key: string | number): unknown => {
+    const child = container[key];
+    if (child === null || typeof child !== 'object' || copied.has(child)) return child;
+    const copy = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
+    copied.add(copy);
+    container[key] = copy;
+    return copy;
+  };
+  for (const change of changes) applyChange(root, change, own);
+  return root as PodLike;
 }
 
-/** Applies one change to a plain JSON tree in place, creating missing mappings on the way. */
-export function applyChange(root: Record<string, unknown>, change: FieldChange): void {
+/**
+ * Applies one change to a plain JSON tree in place, creating missing mappings on the way. `own` gives the child to
+ * change at a key (a copy of it when the tree shares it with another).
+ */
+export function applyChange(
+  root: Record<string, unknown>,
+  change: FieldChange,
+  own: (container: Record<string | number, unknown>, key: string | number) => unknown = (container, key) =>
+    container[key],
+): void {
   let node: unknown = root;
   const path = change.path;
   for (let i = 0; i < path.length - 1; i++) {
@@ -342,7 +409,7 @@ export function applyChange(root: Record<string, unknown>, change: FieldChange):
       if (change.action === 'delete') return;
       container[key] = {};
     }
-    node = container[key];
+    node = own(container, key);
   }
   const last = itemAt(path, path.length - 1);
   const parent = node as Record<string | number, unknown>;
@@ -355,7 +422,7 @@ export function applyChange(root: Record<string, unknown>, change: FieldChange):
       else delete parent[last];
       break;
     case 'append': {
-      const list = parent[last];
+      const list = own(parent, last);
       if (Array.isArray(list)) list.push(change.value);
       else parent[last] = [change.value];
       break;

@@ -3,12 +3,13 @@
  * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import { Document, Scalar } from 'yaml';
 import { documentSpan, parseDocuments, type DocumentSpan } from './yaml-documents.js';
 import { NotQuick, quickValueAt, readQuickDocument, type EditableDocument } from './quick-yaml.js';
 import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
+import { expectedAfter, holdsExpected, isAlias, isMap, isPair, isScalar, isSeq } from './document-value.js';
 
 /** One change to a YAML document, with a path relative to the document root. */
 export type YamlChange =
@@ -68,12 +69,14 @@ export { documentAt, parseDocuments } from './yaml-documents.js';
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
  * multi-document file is not parsed again for every change), in the style of the whole file. `reader`
  * `general` reads every document with the general parser only: the editor as it was before the quick reader,
- * which tests hold the default to.
+ * which tests hold the default to. `batches` false makes every change alone and reads the document after each: the
+ * editor as it was before batches, which tests hold them to.
  */
 export function editYamlFile(
   text: string,
   edits: readonly { readonly docIndex: number; readonly change: YamlChange }[],
   reader: 'quick' | 'general' = 'quick',
+  batches = true,
 ): string {
   const read = reader === 'quick' ? readDocument : readGeneral;
   const style = detectStyle(text);
@@ -90,8 +93,8 @@ export function editYamlFile(
     const span = documentSpan(text, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     const { start, end } = span;
-    let slice = text.slice(start, end);
-    // One parse per change: the parse that checks a change is the one the next change is placed with.
+    const slice = text.slice(start, end);
+    // The parse the span was found with places the first batch of changes (see editInBatches).
     let current = (reader === 'quick' ? takeParsed(span) : undefined) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : undefined;
@@ -99,18 +102,15 @@ export function editYamlFile(
       // Item by item, the list's first parse is not needed again (unless that path gives up): letting it go keeps
       // one parse of a big JSON List alive at a time, not two, while the edited list is read and checked.
       current = undefined;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
       if (itemwise !== undefined) {
         edited.push({ start, end, text: itemwise });
         continue;
       }
       current = read(slice);
     }
-    for (const change of changes) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
-    }
-    edited.push({ start, end, text: slice });
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    edited.push({ start, end, text: editDocument(slice, current, changes, style, index, read, batches) });
   }
   const pieces: string[] = [];
   let at = 0;
@@ -166,19 +166,17 @@ function editFlowItems(
   style: YamlStyle,
   index: number,
   read: (text: string) => EditableDocument | undefined,
+  batches: boolean,
 ): string | undefined {
   const pieces: string[] = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a, b) => b.start - a.start)) {
       if (end > at) return undefined;
-      let itemText = slice.slice(start, end);
-      let doc = read(itemText);
-      for (const change of own) {
-        if (!doc) return undefined;
-        ({ text: itemText, doc } = applyChecked(itemText, doc, change, style, index, read));
-      }
-      pieces.push(slice.slice(end, at), itemText);
+      const itemText = slice.slice(start, end);
+      const doc = read(itemText);
+      if (!doc) return undefined;
+      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
       at = start;
     }
     pieces.push(slice.slice(0, at));
@@ -203,6 +201,179 @@ function editFlowItems(
     throw error;
   }
 }
+
+/**
+ * A document's changes made, read back and checked: in batches ({@link editInBatches}) when they allow it, else one
+ * by one, each change placed with the parse that checked the one before.
+ */
+function editDocument(
+  text: string,
+  doc: EditableDocument,
+  changes: readonly YamlChange[],
+  style: YamlStyle,
+  index: number,
+  read: (text: string) => EditableDocument | undefined,
+  batches: boolean,
+): string {
+  if (batches && changes.length > 1) {
+    const batched = editInBatches(text, doc, changes, style, read);
+    if (batched !== undefined) return batched;
+  }
+  let slice = text;
+  let current: EditableDocument | undefined = doc;
+  for (const change of changes) {
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+  }
+  return slice;
+}
+
+/**
+ * One document's changes made in batches, each read with `read` (tests count the reads); undefined where the editor
+ * makes them one by one instead.
+ */
+export function editDocumentInBatches(
+  text: string,
+  changes: readonly YamlChange[],
+  read: (text: string) => EditableDocument | undefined = readDocument,
+): string | undefined {
+  const doc = read(text);
+  return doc === undefined ? undefined : editInBatches(text, doc, changes, detectStyle(text), read);
+}
+
+/** Whether `a` and `b` share more than an end point. */
+function overlaps(a: Claim, b: Claim): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Whether two splices meet (touching counts: two insertions at one place would need an order). */
+function meet(a: Splice, b: Splice): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Makes the changes of one document in as few reads as their places allow, with exactly the text that making them
+ * one by one gives, or returns undefined (the caller then makes them one by one, which also reports any error).
+ *
+ * Changes are placed, in order, on one parse while each leaves alone what the others read (their claims do not
+ * overlap and their splices do not meet): such changes give the same text in any order, so they are made together,
+ * from the end, and the text is read once for the next batch. Changes that add keys to one block mapping are one
+ * insertion of all their lines, as the second alone would land right after the first's lines; a change that
+ * would go into what another made, or change a value another set, waits for the next batch. At the end the
+ * document is read once more and its whole value must be the value before with every change made.
+ */
+function editInBatches(
+  text: string,
+  doc: EditableDocument,
+  changes: readonly YamlChange[],
+  style: YamlStyle,
+  read: (text: string) => EditableDocument | undefined,
+): string | undefined {
+  try {
+    const expected = expectedAfter(doc, text, changes);
+    let current: EditableDocument | undefined = doc;
+    let edited = text;
+    for (let next = 0; next < changes.length;) {
+      if (!current || current.errors.length > 0) return undefined;
+      const batch: { claims: readonly Claim[]; splice: Splice | undefined; group?: MergeGroup }[] = [];
+      const groups = new Map<object, MergeGroup>();
+      for (; next < changes.length; next++) {
+        const placed = placeChange(edited, current, itemAt(changes, next), style);
+        const group = placed.merge ? groups.get(placed.merge.target) : undefined;
+        if (group && placed.merge && mergeInto(group, placed.merge)) continue;
+        const clashes = batch.some(
+          (other) =>
+            placed.claims.some((claim) => other.claims.some((known) => overlaps(claim, known))) ||
+            (placed.splice !== undefined && other.splice !== undefined && meet(placed.splice, other.splice)),
+        );
+        if (clashes) break;
+        if (placed.merge && !group) {
+          const created = newGroup(placed.merge);
+          if (created) {
+            groups.set(placed.merge.target, created);
+            batch.push({ claims: placed.claims, splice: placed.splice, group: created });
+            continue;
+          }
+        }
+        batch.push({ claims: placed.claims, splice: placed.splice });
+      }
+      const splices = batch
+        .map((entry) => (entry.group ? entry.group.build(entry.group.entries) : entry.splice))
+        .filter((splice): splice is Splice => splice !== undefined)
+        .sort((a, b) => b.start - a.start);
+      for (const splice of splices) edited = applySplice(edited, splice);
+      current = read(edited);
+    }
+    if (!current || current.errors.length > 0 || !holdsExpected(current, edited, expected)) return undefined;
+    return edited;
+  } catch {
+    // A change the batch cannot make, or a value it cannot tell: made one by one, as always.
+    return undefined;
+  }
+}
+
+/** Changes into one block mapping made as one insertion: `key: value` entries, values built up by path. */
+interface MergeGroup {
+  readonly entries: [string, unknown][];
+  /** The mappings made on the way to a changed value (only these may take more keys). */
+  readonly made: Set<object>;
+  readonly build: MergeSite['build'];
+}
+
+/** Keys a JavaScript object keeps in the order they were added (not array indexes, not `__proto__`). */
+function orderedKey(key: string): boolean {
+  return !/^\d+$/.test(key) && key !== '__proto__';
+}
+
+function newGroup(site: MergeSite): MergeGroup | undefined {
+  const group: MergeGroup = { entries: [], made: new Set(), build: site.build };
+  return mergeInto(group, site) ? group : undefined;
+}
+
+/**
+ * Adds a change to a group when making it after the group's changes inserts its lines where the group's lines for
+ * it go: its key is new, or it goes on into mappings the group made on the way (never into a value one set).
+ */
+function mergeInto(group: MergeGroup, site: MergeSite): boolean {
+  if (!orderedKey(site.key)) return false;
+  // `nest` makes the mappings on the way; its innermost value is the change's own.
+  const made = new Set<object>();
+  let value = site.value;
+  for (;;) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) break;
+    const keys = Object.keys(value);
+    const inner = keys.length === 1 ? (value as Record<string, unknown>)[itemAt(keys, 0)] : undefined;
+    if (inner === undefined || !NEST_STEPS.has(value)) break;
+    if (!orderedKey(itemAt(keys, 0))) return false;
+    made.add(value);
+    value = inner;
+  }
+  const known = group.entries.find(([key]) => key === site.key);
+  if (!known) {
+    group.entries.push([site.key, site.value]);
+    for (const step of made) group.made.add(step);
+    return true;
+  }
+  // The same key: into what the group made, down to a key it does not have yet.
+  let into = known[1];
+  let from = site.value;
+  for (;;) {
+    if (into === null || typeof into !== 'object' || !group.made.has(into) || !made.has(from as object)) return false;
+    const [key] = Object.keys(from as object) as [string];
+    const inner = (from as Record<string, unknown>)[key];
+    const target = into as Record<string, unknown>;
+    if (!Object.hasOwn(target, key)) {
+      target[key] = inner;
+      for (const step of made) group.made.add(step);
+      return true;
+    }
+    into = target[key];
+    from = inner;
+  }
+}
+
+/** The mappings `nest` makes, so a set value that happens to be a one-key mapping is not taken for a path step. */
+const NEST_STEPS = new WeakSet<object>();
 
 /**
  * A document's text as the editor reads it: by the quick reader when the text lies within its subset (the same
@@ -307,9 +478,6 @@ function afterLine(text: string, end: number): number {
 function column(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
-function splice(text: string, start: number, end: number, insert: string): string {
-  return text.slice(0, start) + insert + text.slice(end);
-}
 
 const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
 const YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
@@ -375,11 +543,64 @@ function itemLines(item: unknown, indent: number, style: YamlStyle): string[] {
 /** `{a: {b: value}}` for the rest of a path. */
 function nest(path: FieldPath, value: unknown): unknown {
   let out = value;
-  for (let i = path.length - 1; i >= 0; i--) out = { [String(path[i])]: out };
+  for (let i = path.length - 1; i >= 0; i--) {
+    out = { [String(path[i])]: out };
+    NEST_STEPS.add(out as object);
+  }
   return out;
 }
 
+/** `text.slice(start, end)` replaced by `insert`: what one change does to a document's text. */
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
+}
+
+function spliceAt(start: number, end: number, insert: string): Splice {
+  return { start, end, insert };
+}
+
+function applySplice(text: string, splice: Splice): string {
+  return text.slice(0, splice.start) + splice.insert + text.slice(splice.end);
+}
+
+/** An interval `[start, end]` of a text that placing a change read or replaced. */
+type Claim = readonly [number, number];
+
+/**
+ * Where changes into one block mapping of missing keys go together: each such change alone inserts its lines where
+ * the mapping ends, and the next one lands right after them, so together they are the same lines in one insertion.
+ */
+interface MergeSite {
+  readonly target: object;
+  readonly key: string;
+  readonly value: unknown;
+  /** The one splice that writes these `key: value` entries, in their order. */
+  readonly build: (entries: readonly (readonly [string, unknown])[]) => Splice;
+}
+
+/**
+ * One change placed with a parse of a text: the splice that makes it (none when the text holds it already), the
+ * parts of the text its placement depends on, and where it may be merged with others into the same mapping.
+ */
+interface PlacedChange {
+  readonly splice: Splice | undefined;
+  readonly claims: readonly Claim[];
+  readonly merge?: MergeSite;
+}
+
+/** The lines from the one holding `from` to the end of the one holding `to - 1` (with its line break). */
+function lineClaim(text: string, from: number, to: number): Claim {
+  return [lineStart(text, from), afterLine(text, to)];
+}
+
 function applyOne(text: string, doc: EditableDocument, change: YamlChange, style: YamlStyle): string {
+  const { splice } = placeChange(text, doc, change, style);
+  return splice === undefined ? text : applySplice(text, splice);
+}
+
+function placeChange(text: string, doc: EditableDocument, change: YamlChange, style: YamlStyle): PlacedChange {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ''}`);
   const steps = walk(doc, change.path);
   const found = steps.length - 1;
@@ -388,10 +609,13 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
     if (change.action === 'delete') return deleteAt(text, steps, change.path);
     const node = last.node;
     if (change.action === 'append' && isSeq(node)) {
+      const [start, end] = node.range ?? [0, 0];
+      const claims: Claim[] = [node.flow ? [start, end] : lineClaim(text, start, end)];
       // An item the list already has (a `patches` entry written earlier) is not added twice.
       const wanted = JSON.stringify(change.value);
-      if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted)) return text;
-      return appendToSeq(text, node, change.value, style, flowContext(steps, found));
+      if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted))
+        return { splice: undefined, claims };
+      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found)), claims };
     }
     const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
     const scalarValue = change.value === null || typeof change.value !== 'object';
@@ -400,12 +624,16 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
       if (node && end > start) {
         const quote =
           node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
-        return splice(text, start, end, scalarText(change.value, quote));
+        return { splice: spliceAt(start, end, scalarText(change.value, quote)), claims: [[start, end]] };
       }
-      const keyEnd = last.pair?.key && (last.pair.key as YamlNode).range?.[1];
+      const key = last.pair?.key as YamlNode | undefined;
+      const keyEnd = key?.range?.[1];
       if (keyEnd !== undefined) {
         const colon = text.indexOf(':', keyEnd);
-        return splice(text, colon + 1, colon + 1, ` ${scalarText(change.value)}`);
+        return {
+          splice: spliceAt(colon + 1, colon + 1, ` ${scalarText(change.value)}`),
+          claims: [[key?.range?.[0] ?? keyEnd, colon + 1]],
+        };
       }
     }
     if (isEmpty && last.pair) {
@@ -414,7 +642,11 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
     }
     throw new YamlEditError(`cannot replace the value at ${change.path.join('.')} without rewriting it`);
   }
-  if (change.action === 'delete') return text;
+  if (change.action === 'delete') {
+    // Nothing to remove here; but a change before it in the same batch may have made something at the path.
+    const at = (last.node ?? (last.pair?.key as YamlNode | undefined))?.range;
+    return { splice: undefined, claims: [at ? lineClaim(text, at[0], at[1]) : [0, text.length]] };
+  }
   const rest = change.path.slice(found + 1);
   const key = change.path[found];
   const value = nest(rest, change.action === 'append' ? [change.value] : change.value);
@@ -458,14 +690,16 @@ function flowContext(steps: readonly Step[], found: number): FlowContext {
   return { inFlow, quoteKeys: inFlow && isScalar(key) && key.type === Scalar.QUOTE_DOUBLE };
 }
 
+/** A merge that would not give what the changes one by one give: the batch leaves them to one at a time. */
+class NotMerged extends Error {}
+
+function startsWithBrace(text: string): boolean {
+  return text.trimStart().startsWith('{');
+}
+
 function isJsonLike(text: string, map: YAMLMap): boolean {
   const first = map.items[0];
-  return (
-    first !== undefined &&
-    isScalar(first.key) &&
-    first.key.type === Scalar.QUOTE_DOUBLE &&
-    text.trimStart().startsWith('{')
-  );
+  return first !== undefined && isScalar(first.key) && first.key.type === Scalar.QUOTE_DOUBLE && startsWithBrace(text);
 }
 
 function insertIntoMap(
@@ -476,7 +710,7 @@ function insertIntoMap(
   style: YamlStyle,
   ownerPair: Pair<YamlNode, YamlNode | null> | undefined,
   { inFlow, quoteKeys: jsonKeys }: FlowContext,
-): string {
+): PlacedChange {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text.lastIndexOf('}', end - 1);
@@ -484,32 +718,91 @@ function insertIntoMap(
       // `securityContext: {}` under a block key reads best as a block mapping (not inside `{…}`, where no block can go).
       if (ownerPair && isScalar(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map) && !inFlow) {
         const keyIndent = column(text, ownerPair.key.range[0]);
-        const lines = blockLines(key, value, keyIndent + style.unit, style);
-        return splice(text, text.lastIndexOf(':', start) + 1, close + 1, style.newline + lines.join(style.newline));
+        const colon = text.lastIndexOf(':', start);
+        const build = (entries: readonly (readonly [string, unknown])[]): Splice =>
+          spliceAt(
+            colon + 1,
+            close + 1,
+            style.newline +
+              entries
+                .flatMap(([name, item]) => blockLines(name, item, keyIndent + style.unit, style))
+                .join(style.newline),
+          );
+        // The next key lands after these lines only when the `}` ended its line (no comment, no spaces after it).
+        const mergeable = style.newline === '\n' && text[close + 1] === '\n';
+        return {
+          splice: build([[key, value]]),
+          claims: [lineClaim(text, ownerPair.key.range[0], close + 1)],
+          ...(mergeable ? { merge: { target: map, key, value, build } } : {}),
+        };
       }
-      return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
+      // `{}` in flow: `{k: v}`; a second key goes in as `, k2: v2` (`,"k2":v2` in JSON, which stays compact).
+      const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+        const written = flowText(Object.fromEntries(entries), jsonKeys);
+        if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
+        return spliceAt(start, close + 1, written);
+      };
+      return {
+        splice: build([[key, value]]),
+        claims: [[start, end]],
+        ...(jsonKeys === startsWithBrace(text) ? { merge: { target: map, key, value, build } } : {}),
+      };
     }
+    const claims: Claim[] = [[start, end]];
     const quoteKeys = isJsonLike(text, map);
     const lastItem = itemAt(map.items, map.items.length - 1) as Pair<YamlNode, YamlNode | null>;
     const lastEnd = (lastItem.value ?? lastItem.key)?.range?.[1] ?? close;
     // Compact JSON (`{"a":1,"b":2}`) stays compact.
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
-    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText(key)}${compact ? ':' : ': '}${flowText(value, quoteKeys)}`;
+    const entryOf = (name: string, item: unknown): string =>
+      `${quoteKeys ? JSON.stringify(name) : scalarText(name)}${compact ? ':' : ': '}${flowText(item, quoteKeys)}`;
     // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own.
+    let separator = compact ? ',' : ', ';
     const lastKeyStart = lastItem.key?.range?.[0];
     if (text.slice(start, end).includes('\n') && lastKeyStart !== undefined) {
-      const pad = text.slice(lineStart(text, lastKeyStart), lastKeyStart);
-      if (pad.trim() === '') return splice(text, lastEnd, lastEnd, `,${style.newline}${pad}${entry}`);
+      const padFrom = lineStart(text, lastKeyStart);
+      const pad = text.slice(padFrom, lastKeyStart);
+      claims.push([padFrom, lastKeyStart]);
+      if (pad.trim() === '') separator = `,${style.newline}${pad}`;
     }
-    return splice(text, lastEnd, lastEnd, `${compact ? ',' : ', '}${entry}`);
+    // Each key alone lands after the last one, in the same form: together they are one insertion, unless a value's
+    // text would make a compact mapping read as spaced (`, ` or `: ` in a string), or keys written inside a new
+    // value could read as JSON in a document that starts with `{`.
+    const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+      if (
+        entries.length > 1 &&
+        (quoteKeys
+          ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`))
+          : startsWithBrace(text))
+      )
+        throw new NotMerged();
+      return spliceAt(lastEnd, lastEnd, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(''));
+    };
+    return { splice: build([[key, value]]), claims, merge: { target: map, key, value, build } };
   }
   const firstKey = map.items[0]?.key;
-  const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
+  const indentFrom = firstKey?.range ? firstKey.range[0] : start;
+  const indent = column(text, indentFrom);
   const lastItem = itemAt(map.items, map.items.length - 1) as Pair<YamlNode, YamlNode | null>;
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text, lastEnd);
-  const lines = blockLines(key, value, indent, style).join(style.newline) + style.newline;
-  return at === text.length && !text.endsWith('\n') ? `${text}${style.newline}${lines}` : splice(text, at, at, lines);
+  const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+    const lines =
+      entries.flatMap(([name, item]) => blockLines(name, item, indent, style)).join(style.newline) + style.newline;
+    return at === text.length && !text.endsWith('\n')
+      ? spliceAt(at, at, `${style.newline}${lines}`)
+      : spliceAt(at, at, lines);
+  };
+  // What the insertion read: the first key's column, and the last entry up to the line break after it.
+  const lastFrom = Math.min(lastItem.key?.range?.[0] ?? lastEnd, lastEnd);
+  return {
+    splice: build([[key, value]]),
+    claims: [
+      [lineStart(text, indentFrom), indentFrom],
+      [lineStart(text, lastFrom), at],
+    ],
+    merge: { target: map, key, value, build },
+  };
 }
 
 /** `key:` with nothing (or `null`/`~`) after it becomes `key:` with a block mapping or list under it. */
@@ -519,7 +812,7 @@ function fillEmptyValue(
   value: unknown,
   style: YamlStyle,
   context: FlowContext,
-): string {
+): PlacedChange {
   const keyRange = (pair.key as YamlNode | null)?.range;
   if (!keyRange) throw new YamlEditError('cannot find the key to fill');
   const keyIndent = column(text, keyRange[0]);
@@ -533,15 +826,25 @@ function fillEmptyValue(
   // Inside `{…}` (a JSON manifest) the value is written in place, as a flow collection.
   if (context.inFlow) {
     const written = flowText(value, context.quoteKeys);
+    const claims: Claim[] = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
     return explicit && valueRange
-      ? splice(text, valueRange[0], valueRange[1], written)
-      : splice(text, colon + 1, colon + 1, ` ${written}`);
+      ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims }
+      : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims };
   }
-  const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], '') : text;
+  const claims = [lineClaim(text, keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0))];
+  // Everything before the colon and from the end of its line on stays; the splice is what lies between.
+  const originalEnd = text.indexOf('\n', colon) < 0 ? text.length : text.indexOf('\n', colon);
+  const between = (changed: string): Splice =>
+    spliceAt(colon + 1, originalEnd, changed.slice(colon + 1, changed.length - (text.length - originalEnd)));
+  const base = explicit && valueRange ? applySplice(text, spliceAt(valueRange[0], valueRange[1], '')) : text;
   let lines: string[];
   if (Array.isArray(value)) {
     lines = blockLines('x', value, keyIndent, style).slice(1);
-    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+    if (lines.length === 0)
+      return {
+        splice: between(applySplice(base, spliceAt(colon + 1, colon + 1, ` ${flowText(value, false)}`))),
+        claims,
+      };
   } else {
     lines = Object.entries(value as Record<string, unknown>).flatMap(([child, item]) =>
       blockLines(child, item, keyIndent + style.unit, style),
@@ -553,28 +856,41 @@ function fillEmptyValue(
   const head = base
     .slice(0, lineEnd)
     .replace(/[ \t]+$/, (spaces) => (base.slice(colon + 1, lineEnd).trim() === '' ? '' : spaces));
-  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : '') + base.slice(lineEnd);
+  const changed =
+    head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : '') + base.slice(lineEnd);
+  return { splice: between(changed), claims };
 }
 
-function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle, context: FlowContext): string {
+function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle, context: FlowContext): Splice {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
     // In JSON (a quoted key, or items quoted already) the new item is quoted too: a bare `ALL` would still be YAML,
     // but the file would no longer be JSON.
     const json = context.quoteKeys || seq.items.some((item) => isScalar(item) && item.type === Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf(']', end - 1);
-    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, json)}]`);
+    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
     const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? close;
-    return splice(text, lastEnd, lastEnd, `, ${flowText(value, json)}`);
+    return spliceAt(lastEnd, lastEnd, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf('-', (itemAt(seq.items, 0) as YamlNode).range?.[0] ?? start);
   const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? end;
   const at = afterLine(text, lastEnd);
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
-  return at === text.length && !text.endsWith('\n') ? `${text}${style.newline}${line}` : splice(text, at, at, line);
+  return at === text.length && !text.endsWith('\n')
+    ? spliceAt(at, at, `${style.newline}${line}`)
+    : spliceAt(at, at, line);
 }
 
-function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string {
+function deleteAt(text: string, steps: readonly Step[], path: FieldPath): PlacedChange {
+  const parentStep = itemAt(steps, steps.length - 2);
+  const [parentStart, parentEnd] = parentStep.node?.range ?? [0, text.length];
+  const ownerKeyStart = (parentStep.pair?.key as YamlNode | null | undefined)?.range?.[0] ?? parentStart;
+  // A removal reads its neighbours, the whole collection and the key that owns it.
+  const claims = [lineClaim(text, Math.min(parentStart, ownerKeyStart), parentEnd)];
+  return { splice: deleteSplice(text, steps, path), claims };
+}
+
+function deleteSplice(text: string, steps: readonly Step[], path: FieldPath): Splice {
   const target = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
   if (isMap(parent) && target.pair) {
@@ -584,7 +900,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     const valueEnd = target.pair.value?.range?.[1] ?? target.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text, start, text.lastIndexOf('}', end - 1) + 1, '{}');
+      if (parent.flow) return spliceAt(start, text.lastIndexOf('}', end - 1) + 1, '{}');
       // `capabilities:` + its only key becomes `capabilities: {}` on one line.
       const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = (owner?.key as YamlNode | null | undefined)?.range?.[1];
@@ -592,21 +908,21 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
       const cr = text[lineEnd - 2] === '\r' ? 2 : 1;
       if (ownerKeyEnd !== undefined && text.slice(ownerKeyEnd, start).trim() === ':') {
         const colon = text.indexOf(':', ownerKeyEnd);
-        return splice(text, colon + 1, lineEnd - (text[lineEnd - 1] === '\n' ? cr : 0), ' {}');
+        return spliceAt(colon + 1, lineEnd - (text[lineEnd - 1] === '\n' ? cr : 0), ' {}');
       }
-      return splice(text, start, Math.min(valueEnd, lineEnd - 1), '{}');
+      return spliceAt(start, Math.min(valueEnd, lineEnd - 1), '{}');
     }
     const next = items[index + 1];
     if (parent.flow) {
-      if (next?.key?.range) return splice(text, keyStart, next.key.range[0], '');
+      if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], '');
       const previous = itemAt(items, index - 1) as Pair<YamlNode, YamlNode | null>;
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
-      return splice(text, previousEnd, valueEnd, '');
+      return spliceAt(previousEnd, valueEnd, '');
     }
     const from = lineStart(text, keyStart);
-    if (text.slice(from, keyStart).trim() === '') return splice(text, from, afterLine(text, valueEnd), '');
+    if (text.slice(from, keyStart).trim() === '') return spliceAt(from, afterLine(text, valueEnd), '');
     // The first key of a `- ` item: the next key moves up onto the dash line.
-    if (next?.key?.range) return splice(text, keyStart, next.key.range[0], '');
+    if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], '');
   }
   if (isSeq(parent) && typeof path[path.length - 1] === 'number' && target.node) {
     const items = parent.items as YamlNode[];
@@ -615,12 +931,12 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     const index = items.indexOf(target.node);
     if (parent.flow) {
       const next = items[index + 1];
-      if (next?.range) return splice(text, start, next.range[0], '');
+      if (next?.range) return spliceAt(start, next.range[0], '');
       const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
-      return splice(text, previousEnd, end, '');
+      return spliceAt(previousEnd, end, '');
     }
     const dash = text.lastIndexOf('-', start);
-    return splice(text, lineStart(text, dash), afterLine(text, end), '');
+    return spliceAt(lineStart(text, dash), afterLine(text, end), '');
   }
   throw new YamlEditError(`cannot remove ${path.join('.')} cleanly`);
 }
