@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineChanges, placedLineChanges, type PlacedLineChange } from '../../src/fix/diff.js';
+import { lineChanges, placedLineChanges, unifiedDiff, type PlacedLineChange } from '../../src/fix/diff.js';
 
 /** What placedLineChanges must give: lineChanges over the whole texts, placed by the whole old text's line starts. */
 function reference(before: string, after: string): PlacedLineChange[] {
@@ -88,5 +88,39 @@ describe('placedLineChanges', () => {
       expect(runs, `round ${round}`).toEqual(reference(before, after));
       expect(applied(before, runs)).toBe(after);
     }
+  });
+});
+
+describe('a change too long for one comparison table', () => {
+  /** The old text with the runs applied, line by line. */
+  const appliedLines = (before: string, runs: ReturnType<typeof lineChanges>): string => {
+    const lines = before.split('\n').slice(0, -1);
+    for (const run of [...runs].reverse()) lines.splice(run.oldStart - 1, run.oldCount, ...run.newLines);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('is cut at lines found once on each side, so each edit is its own run', () => {
+    // One document (no `---`) of 3,000 items, each edited: the changed middle is the whole text.
+    const item = (n: number, extra: string): string =>
+      `  - name: app-${n}\n    image: nginx\n${extra}    ports: [80]\n`;
+    const before = Array.from({ length: 3000 }, (_, n) => item(n, '')).join('');
+    const after = Array.from({ length: 3000 }, (_, n) => item(n, n % 2 === 0 ? '    user: 1000\n' : '')).join('');
+    const runs = lineChanges(before, after);
+    expect(runs).toHaveLength(1500);
+    expect(runs.every((run) => run.oldCount === 0 && run.newLines.length === 1)).toBe(true);
+    expect(appliedLines(before, runs)).toBe(after);
+    expect(applied(before, placedLineChanges(before, after))).toBe(after);
+  });
+
+  it('is replaced whole when no line is found once on each side, and its diff is still written', () => {
+    const before = 'a\n'.repeat(150_000);
+    const after = 'b\n'.repeat(150_000);
+    expect(lineChanges(before, after)).toEqual([
+      { oldStart: 1, oldCount: 150_000, newLines: after.split('\n').slice(0, -1) },
+    ]);
+    // A hunk of 300,000 lines: more than one call takes arguments.
+    const diff = unifiedDiff({ file: 'list.yaml', before, after });
+    expect(diff.startsWith('--- a/list.yaml\n+++ b/list.yaml\n@@ -1,150000 +1,150000 @@\n-a\n')).toBe(true);
+    expect(diff.split('\n')).toHaveLength(3 + 300_000 + 1);
   });
 });

@@ -148,6 +148,68 @@ describe('SARIF fixes', () => {
     }
   }, 120_000);
 
+  it('gives each item of a kubectl JSON List only the edits in its own item, as a diff of many small hunks', async () => {
+    const dir = mkdtempSync(path.join(work, 'list-'));
+    // Sixty items of about forty lines: one document whose changed middle is too long for one comparison table.
+    const item = (index: number): unknown => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: `app-${index}`, namespace: `team-${index % 7}`, labels: { app: `app-${index}` } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: `app-${index}` } },
+        template: {
+          metadata: { labels: { app: `app-${index}` } },
+          spec: {
+            containers: [
+              {
+                name: 'web',
+                image: 'nginx:1.27',
+                ports: [{ containerPort: 8080, protocol: 'TCP' }],
+                securityContext: {},
+              },
+              { name: 'sidecar', image: 'busybox:1.36', args: ['sleep', 'infinity'] },
+            ],
+            securityContext: {},
+          },
+        },
+      },
+    });
+    const items = Array.from({ length: 60 }, (_, index) => item(index));
+    const before = `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } }, null, 4)}\n`;
+    writeFileSync(path.join(dir, 'cluster.json'), before);
+    const scanned = await runCli(dir, ['scan', '--level', 'restricted', '--format', 'sarif', 'cluster.json']);
+    expect(scanned.code, scanned.stderr).toBe(1);
+    const results = (JSON.parse(scanned.stdout) as SarifLog).runs[0]?.results ?? [];
+    const diff = await runCli(dir, ['fix', '--level', 'restricted', 'cluster.json']);
+    expect(diff.stderr).not.toContain('internal error');
+    // A hunk per edited place, not the whole list replaced.
+    expect(diff.stdout.match(/^@@ /gm)?.length).toBeGreaterThanOrEqual(120);
+    expect(diff.stdout.split('\n').filter((line) => line.startsWith('-')).length).toBeLessThan(400);
+    const written = await runCli(dir, ['fix', '--write', '--level', 'restricted', 'cluster.json']);
+    expect(written.code, written.stderr).toBe(0);
+    const fixedItems = (JSON.parse(readFileSync(path.join(dir, 'cluster.json'), 'utf8')) as { items: unknown[] }).items;
+    const fixedNames = new Set<string>();
+    for (const result of results) {
+      const fix = result.fixes?.[0];
+      if (fix === undefined) continue;
+      const name = /Deployment (app-\d+) /.exec(fix.description.text)?.[1] ?? '';
+      let text = before;
+      const replacements = fix.artifactChanges.flatMap((artifact) => artifact.replacements);
+      for (const replacement of [...replacements].reverse()) {
+        const { charOffset, charLength } = replacement.deletedRegion;
+        text =
+          text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+      }
+      // Applied alone, a result's fix gives its own item as `podsec fix --write` fixes it and leaves the rest.
+      const applied = (JSON.parse(text) as { items: unknown[] }).items;
+      for (const [index, entry] of applied.entries())
+        expect(entry).toEqual(`app-${index}` === name ? fixedItems[index] : items[index]);
+      fixedNames.add(name);
+    }
+    expect(fixedNames.size).toBe(60);
+  }, 120_000);
+
   it('gives no fix to findings only a behaviour change would clear', () => {
     const fixes = sarifFixes(plan);
     const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');

@@ -192,7 +192,9 @@ function reportedFixes(
     ...(command.config === undefined ? {} : { config: command.config }),
   });
   return {
-    ...(command.format === 'sarif' || command.sarifFile !== undefined ? { sarif: sarifFixes(planned) } : {}),
+    ...(command.format === 'sarif' || command.sarifFile !== undefined
+      ? { sarif: sarifFixes(planned, result.workloads) }
+      : {}),
     fixable: fixableLine(planned, fixCommand, command.format === 'markdown'),
   };
 }

@@ -33,7 +33,9 @@ export function lineChanges(before: string, after: string): LineChange[] {
     const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
     const aTo = k === aMarkers.length ? a.length : itemAt(aMarkers, k);
     const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
-    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
+    // One by one: spread into push, a document with tens of thousands of changed runs would exceed the call's
+    // argument limit.
+    for (const change of rangeChanges(a, aFrom, aTo, b, bFrom, bTo)) changes.push(change);
   }
   return changes;
 }
@@ -129,7 +131,7 @@ function rangeChanges(
   const x = a.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
   if (x.length === 0 && y.length === 0) return [];
-  if (x.length * y.length > 4_000_000) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  if (x.length * y.length > MAX_TABLE) return anchoredChanges(x, y, start);
   // Longest common subsequence of the middle, then runs of non-common lines.
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
@@ -169,6 +171,70 @@ function rangeChanges(
   }
   flush();
   return changes;
+}
+
+/** Cells of the common-subsequence table one comparison may fill (16 MB); a larger middle is cut at anchors first. */
+const MAX_TABLE = 4_000_000;
+
+/**
+ * The runs between `x` and `y` (the middle of a compare, whose first line is line `start` + 1 of the old text) when
+ * the middle is too large for one table: a kubectl JSON List is one document, so a fix in every item leaves a
+ * middle as long as the list. Lines that occur once in each side and in the same order (a workload's name, say)
+ * are anchors, as in patience diff; the stretches between them are compared on their own. Without any anchor the
+ * middle is replaced whole.
+ */
+function anchoredChanges(x: readonly string[], y: readonly string[], start: number): LineChange[] {
+  const anchors = orderedUniqueLines(x, y);
+  if (anchors.length === 0) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  const changes: LineChange[] = [];
+  let fromX = 0;
+  let fromY = 0;
+  const compare = (toX: number, toY: number): void => {
+    for (const run of rangeChanges(x, fromX, toX, y, fromY, toY))
+      changes.push({ oldStart: start + run.oldStart, oldCount: run.oldCount, newLines: run.newLines });
+  };
+  for (const [atX, atY] of anchors) {
+    compare(atX, atY);
+    fromX = atX + 1;
+    fromY = atY + 1;
+  }
+  compare(x.length, y.length);
+  return changes;
+}
+
+/**
+ * Pairs of indexes of lines found exactly once in `x` and once in `y`, the longest chain of them that is in order
+ * on both sides (the longest increasing subsequence of their `y` indexes, by patience sorting).
+ */
+function orderedUniqueLines(x: readonly string[], y: readonly string[]): (readonly [number, number])[] {
+  // For each line: its index in x, or -1 once seen twice; then the same for y.
+  const inX = new Map<string, number>();
+  for (const [index, line] of x.entries()) inX.set(line, inX.has(line) ? -1 : index);
+  const inY = new Map<string, number>();
+  for (const [index, line] of y.entries()) if (inX.has(line)) inY.set(line, inY.has(line) ? -1 : index);
+  const pairs: (readonly [number, number])[] = [];
+  for (const [index, line] of x.entries()) {
+    const atY = inY.get(line);
+    if (inX.get(line) === index && atY !== undefined && atY >= 0) pairs.push([index, atY]);
+  }
+  // tails[k]: the pair ending the best chain of length k + 1 found so far; previous[p]: the pair before p in its chain.
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length);
+  for (const [p, [, atY]] of pairs.entries()) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (itemAt(pairs, itemAt(tails, middle))[1] < atY) low = middle + 1;
+      else high = middle;
+    }
+    previous[p] = low === 0 ? -1 : itemAt(tails, low - 1);
+    tails[low] = p;
+  }
+  const chain: (readonly [number, number])[] = [];
+  for (let p = tails.length === 0 ? -1 : itemAt(tails, tails.length - 1); p >= 0; p = numberAt(previous, p))
+    chain.push(itemAt(pairs, p));
+  return chain.reverse();
 }
 
 const CONTEXT = 3;
@@ -213,7 +279,9 @@ export function unifiedDiff(change: FileChange): string {
     for (; line <= to; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    // The body line by line: a hunk over a whole kubectl JSON List has more lines than a call takes arguments.
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`);
+    for (const bodyLine of body) hunks.push(bodyLine);
     shift = hunkShift;
     index = last + 1;
   }

@@ -45,16 +45,19 @@ function documentOfLine(text: string): (line: number) => number {
     line++;
     if (text.startsWith('---', at + 1)) markers.push(line);
   }
-  return (wanted) => {
-    let low = 0;
-    let high = markers.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (itemAt(markers, middle) <= wanted) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  return (wanted) => countUpTo(markers, wanted);
+}
+
+/** How many of the ascending `numbers` are at most `limit`. */
+function countUpTo(numbers: readonly number[], limit: number): number {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (itemAt(numbers, middle) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -62,21 +65,41 @@ function documentOfLine(text: string): (line: number) => number {
  * a workload's fix holds only the edits in the documents its findings point at, not those of its neighbours
  * (a file of a thousand workloads would otherwise repeat every workload's edits in every result).
  */
-export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
+export function sarifFixes(
+  result: FixResult,
+  workloads: readonly WorkloadStart[] = [],
+): (finding: Finding) => SarifFix[] | undefined {
   // Built when a report first asks: a text or markdown report that never does costs nothing. Once built, the fix
   // result (with the whole text of every changed file, before and after) is let go: the edits are all it needs.
   let unread: FixResult | undefined = result;
   let byFinding: Map<Finding, SarifFix[]> | undefined;
   return (finding) => {
     if (byFinding === undefined) {
-      byFinding = fixesByFinding(unread ?? { files: [], workloads: [], errors: [] });
+      byFinding = fixesByFinding(unread ?? { files: [], workloads: [], errors: [] }, startsByFile(workloads));
       unread = undefined;
     }
     return byFinding.get(finding);
   };
 }
 
-function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {
+/** Where a scanned workload starts (a workload verdict's file and line). */
+export interface WorkloadStart {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The distinct lines workloads start at, in order, by file. */
+function startsByFile(workloads: readonly WorkloadStart[]): Map<string, number[]> {
+  const byFile = new Map<string, Set<number>>();
+  for (const { file, line } of workloads) {
+    const lines = byFile.get(file);
+    if (lines) lines.add(line);
+    else byFile.set(file, new Set([line]));
+  }
+  return new Map([...byFile].map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]));
+}
+
+function fixesByFinding(result: FixResult, starts: ReadonlyMap<string, readonly number[]>): Map<Finding, SarifFix[]> {
   const byFinding = new Map<Finding, SarifFix[]>();
   const changes = new Map(result.files.map((change) => [change.file, change]));
   const hunksOf = new Map<string, FileHunks>();
@@ -99,7 +122,8 @@ function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {
       const lines = fix.cleared.flatMap((finding) =>
         [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line),
       );
-      const own = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
+      const inDocuments = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
+      const own = inOwnItem(inDocuments, Math.min(...lines), starts.get(change.file), documentOf);
       return own.length === 0
         ? []
         : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
@@ -112,6 +136,32 @@ function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return byFinding;
+}
+
+/**
+ * The hunks of a workload that shares its document with other workloads (the items of a kubectl `List`): those
+ * between the line it starts at and the line the next one starts at. A workload alone in its document keeps them
+ * all, and so do hunks in its findings' other documents.
+ */
+function inOwnItem(
+  hunks: readonly Hunk[],
+  firstLine: number,
+  starts: readonly number[] | undefined,
+  documentOf: (line: number) => number,
+): readonly Hunk[] {
+  if (starts === undefined || !Number.isFinite(firstLine)) return hunks;
+  // The last start at or before the workload's first finding: the workload's own.
+  const own = countUpTo(starts, firstLine) - 1;
+  if (own < 0) return hunks;
+  const document = documentOf(itemAt(starts, own));
+  const before = own > 0 && documentOf(itemAt(starts, own - 1)) === document;
+  const after = own + 1 < starts.length && documentOf(itemAt(starts, own + 1)) === document;
+  if (!before && !after) return hunks;
+  const from = before ? itemAt(starts, own) : -Infinity;
+  const to = after ? itemAt(starts, own + 1) : Infinity;
+  return hunks.filter(
+    (hunk) => (hunk.anchorLine >= from && hunk.anchorLine < to) || documentOf(hunk.anchorLine) !== document,
+  );
 }
 
 /** A file's hunks, and which of them (by index, in order) fall in each document: looked up once per workload. */
