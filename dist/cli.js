@@ -41,50 +41,50 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SEQ;
-    function isCollection(node) {
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE3 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === ALIAS2;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === DOC;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === MAP2;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === PAIR2;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR2;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SEQ2;
+    function isCollection2(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE2]) {
-          case MAP:
-          case SEQ:
+        switch (node[NODE_TYPE3]) {
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
     }
     function isNode(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE2]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
+        switch (node[NODE_TYPE3]) {
+          case ALIAS2:
+          case MAP2:
+          case SCALAR2:
+          case SEQ2:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE2;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.MAP = MAP2;
+    exports.NODE_TYPE = NODE_TYPE3;
+    exports.PAIR = PAIR2;
+    exports.SCALAR = SCALAR2;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap6;
     exports.isNode = isNode;
@@ -275,9 +275,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -586,10 +586,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -883,13 +883,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -3308,9 +3308,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports.Schema = Schema;
@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document3 = class _Document {
+    var Document4 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3453,21 +3453,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -3702,7 +3702,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document3;
+    exports.Document = Document4;
   }
 });
 
@@ -5067,13 +5067,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document3.Document(void 0, opts);
+      const doc = new Document4.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5112,7 +5112,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -5301,7 +5301,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document3.Document(void 0, opts);
+          const doc = new Document4.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5632,8 +5632,8 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var SCALAR2 = "";
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5643,7 +5643,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -5657,7 +5657,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -5716,8 +5716,8 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.SCALAR = SCALAR2;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity2 = require_identity();
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document3.Document(value, _replacer, options).toString(options);
+      return new Document4.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments7;
@@ -7320,7 +7320,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias2 = require_Alias();
@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document3.Document;
+    exports.Document = Document4.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -9144,7 +9144,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/main.ts
-import { closeSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync4, mkdirSync as mkdirSync3, openSync, rmSync as rmSync3, writeSync } from "node:fs";
 import path8 from "node:path";
 
 // src/config/load.ts
@@ -11427,6 +11427,15 @@ function overridesAt(definition, minor) {
   }
   return active;
 }
+var SLOTS = /* @__PURE__ */ new Map();
+for (const definition of ORDERED_DEFINITIONS)
+  for (const variant of definition.variants) if (!SLOTS.has(variant.check)) SLOTS.set(variant.check, SLOTS.size);
+var CHECK_FUNCTION_COUNT = SLOTS.size;
+function slotOf(check) {
+  const slot = SLOTS.get(check);
+  if (slot === void 0) throw new Error("a check function that no variant declares");
+  return slot;
+}
 function buildTable(level) {
   const table = [];
   for (let minor = 0; minor <= MAX_MINOR; minor++) {
@@ -11442,7 +11451,7 @@ function buildTable(level) {
       if (checkLevel === "restricted" && level !== "restricted") continue;
       if (overridden.has(id)) continue;
       const check = variantAt(definition, minor);
-      if (check !== void 0) active.push(Object.freeze({ id, check }));
+      if (check !== void 0) active.push(Object.freeze({ id, check, slot: slotOf(check) }));
     }
     table.push(Object.freeze(active));
   }
@@ -12367,6 +12376,12 @@ function groupKey(finding) {
     finding.part ?? ""
   ].join("\0");
 }
+function sameGroup(a, b) {
+  return a.check === b.check && a.file === b.file && a.line === b.line && a.column === b.column && sameObject(a, b);
+}
+function sameObject(a, b) {
+  return a.apiVersion === b.apiVersion && a.kind === b.kind && a.namespace === b.namespace && a.name === b.name && (a.part ?? "") === (b.part ?? "");
+}
 function containerNames(detail) {
   const names = [];
   for (const phrase of detail.matchAll(/containers? ((?:"(?:[^"\\]|\\.)*"(?:, | and )?)+)/g)) {
@@ -12385,6 +12400,25 @@ function buildProblems(findings, failOn = "enforce") {
   return oncePerFailOn(builtProblems, findings, failOn, () => groupProblems(findings, failOn));
 }
 var builtProblems = /* @__PURE__ */ new WeakMap();
+function blockingCounts(findings, failing, failOn) {
+  const workloads = /* @__PURE__ */ new Set();
+  const built = builtProblems.get(findings)?.get(failOn);
+  if (built !== void 0) {
+    let blocking = 0;
+    for (const problem of built) {
+      if (!problem.blocking) continue;
+      blocking++;
+      workloads.add(workloadKey(problem));
+    }
+    return { problems: blocking, workloads: workloads.size };
+  }
+  const groups = /* @__PURE__ */ new Set();
+  for (const finding of failing) {
+    groups.add(groupKey(finding));
+    workloads.add(workloadKey(finding));
+  }
+  return { problems: groups.size, workloads: workloads.size };
+}
 function oncePerFailOn(cache, key, failOn, build) {
   let byFailOn = cache.get(key);
   if (byFailOn === void 0) {
@@ -12400,11 +12434,22 @@ function oncePerFailOn(cache, key, failOn, build) {
 }
 function groupProblems(findings, failOn) {
   const groups = /* @__PURE__ */ new Map();
+  let previous;
+  let previousList = [];
   for (const finding of findings) {
-    const key = groupKey(finding);
-    const list = groups.get(key);
-    if (list === void 0) groups.set(key, [finding]);
-    else list.push(finding);
+    if (previous !== void 0 && sameGroup(previous, finding)) previousList.push(finding);
+    else {
+      const key = groupKey(finding);
+      const list = groups.get(key);
+      if (list === void 0) {
+        previousList = [finding];
+        groups.set(key, previousList);
+      } else {
+        list.push(finding);
+        previousList = list;
+      }
+    }
+    previous = finding;
   }
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
@@ -12439,17 +12484,34 @@ function toProblem(group, failOn, containersOf) {
       );
   }
   if (policies.length > 1) policies.sort(comparePolicies);
-  const live = findings.filter((finding) => finding.suppressed === void 0);
-  const current = live.filter((finding) => finding.upcoming !== true);
-  const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
-  const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  let severity = itemAt(severityFrom, 0).severity;
-  for (const finding of severityFrom)
-    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[severity]) severity = finding.severity;
+  let live = 0;
+  let current = 0;
+  let modeBits = 0;
+  let severityOfAll;
+  let severityOfLive;
+  let severityOfCurrent;
+  let note;
   const related = [];
   const targets = [];
   const containers2 = [];
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
   for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
+    const { severity: severity2 } = finding;
+    severityOfAll = stricter(severityOfAll, severity2);
+    if (finding.suppressed === void 0) {
+      live++;
+      severityOfLive = stricter(severityOfLive, severity2);
+      if (finding.upcoming !== true) {
+        current++;
+        severityOfCurrent = stricter(severityOfCurrent, severity2);
+        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        if (note === void 0 && finding.note !== void 0) note = finding.note;
+      }
+    }
     for (const location of finding.related) {
       if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
         related.push(location);
@@ -12457,7 +12519,8 @@ function toProblem(group, failOn, containersOf) {
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
+  const modes = modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem = {
     id: problemId(first),
     check: first.check,
@@ -12473,16 +12536,16 @@ function toProblem(group, failOn, containersOf) {
   };
   if (first.part !== void 0) problem.part = first.part;
   problem.field = first.field;
-  problem.containers = containers2;
+  problem.containers = containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2;
   problem.findings = findings;
   problem.policies = policies;
   problem.modes = modes;
   problem.severity = severity;
-  if (live.length === 0 && first.suppressed !== void 0) problem.suppressed = first.suppressed;
-  problem.upcoming = live.length > 0 && current.length === 0;
+  if (live === 0 && first.suppressed !== void 0) problem.suppressed = first.suppressed;
+  problem.upcoming = live > 0 && current === 0;
   problem.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem.related = related;
-  problem.targets = targets;
+  problem.related = related.length === 0 ? NO_LOCATIONS : related;
+  problem.targets = oneTargetList ? firstTargets : targets;
   if (note !== void 0) problem.note = note;
   return problem;
 }
@@ -12490,6 +12553,13 @@ function comparePolicies(a, b) {
   return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode];
 }
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function stricter(seen, severity) {
+  return seen === void 0 || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
+}
+var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
+var modesByBits = [];
+var NO_CONTAINERS = Object.freeze([]);
+var NO_LOCATIONS = Object.freeze([]);
 function mergeTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) {
@@ -12497,6 +12567,7 @@ function mergeTarget(targets, ref) {
     return;
   }
   const existing = itemAt(targets, index);
+  if (ref === existing || ref.scenarios.every((scenario) => existing.scenarios.includes(scenario))) return;
   targets[index] = {
     ...existing,
     scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))]
@@ -12527,13 +12598,28 @@ function objectKey(item) {
   return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
 }
 function workloadResolver(verdicts) {
-  return resolverFor(verdicts, verdicts.map(workloadKey));
+  return resolverFor(verdicts, workloadKeys(verdicts));
+}
+function workloadKeys(verdicts) {
+  const keys = [];
+  let previous;
+  let previousKey = "";
+  for (const verdict of verdicts) {
+    if (previous === void 0 || previous.file !== verdict.file || !sameObject(previous, verdict))
+      previousKey = workloadKey(verdict);
+    keys.push(previousKey);
+    previous = verdict;
+  }
+  return keys;
 }
 function resolverFor(verdicts, verdictKeys) {
   const keys = new Set(verdictKeys);
   const keyByObject = /* @__PURE__ */ new Map();
+  let previousVerdict;
+  let object = "";
   verdicts.forEach((verdict, index) => {
-    const object = objectKey(verdict);
+    if (previousVerdict === void 0 || !sameObject(previousVerdict, verdict)) object = objectKey(verdict);
+    previousVerdict = verdict;
     const key = itemAt(verdictKeys, index);
     const known = keyByObject.get(object);
     if (known === void 0) keyByObject.set(object, key);
@@ -12550,7 +12636,7 @@ var WITH_PROBLEMS = 2;
 var COUNTED_IN = { enforce: 4, warn: 8, audit: 16 };
 var SEEN_IN = { enforce: 32, warn: 64, audit: 128 };
 function countProblems(result, problems) {
-  const verdictKeys = result.workloads.map(workloadKey);
+  const verdictKeys = workloadKeys(result.workloads);
   const keyOf = resolverFor(result.workloads, verdictKeys);
   const numbers = /* @__PURE__ */ new Map();
   const marks = [];
@@ -12653,10 +12739,9 @@ function failureSummary(result, failOn = "enforce", options = {}) {
     parts.push(`${plural2(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const problems = buildProblems(failing, failOn);
-    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    const { problems, workloads } = blockingCounts(result.findings, failing, failOn);
     parts.push(
-      `${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
+      `${plural2(problems, "problem")} ${problems === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
     );
   }
   return parts.join("; ");
@@ -12938,6 +13023,114 @@ function formatRelatedPlace(place2) {
   return `${place2.file}:${place2.lines.join(", ")}`;
 }
 
+// src/report/json-pieces.ts
+var JsonList = class {
+  constructor(items, toJson) {
+    this.items = items;
+    this.toJson = toJson;
+  }
+  items;
+  toJson;
+  /** Every element converted at once, for a caller that wants the whole value. */
+  all() {
+    return this.items.map((item) => this.toJson(item));
+  }
+};
+var BATCH = 256;
+var LIST_HEAD = '{\n  "k": [\n';
+var LIST_TAIL = "\n  ]\n}";
+function* prettyJsonPieces(object) {
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const separator = written === 0 ? "{" : ",";
+    if (value instanceof JsonList) {
+      const list = value;
+      const name = `${separator}
+  ${JSON.stringify(key)}: `;
+      written++;
+      if (list.items.length === 0) {
+        yield `${name}[]`;
+        continue;
+      }
+      yield `${name}[
+`;
+      for (let start = 0; start < list.items.length; start += BATCH) {
+        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
+        const text2 = JSON.stringify({ k: batch }, null, 2);
+        if (start > 0) yield ",\n";
+        yield text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
+      }
+      yield "\n  ]";
+      continue;
+    }
+    const text = JSON.stringify({ [key]: value }, null, 2);
+    if (text === "{}") continue;
+    written++;
+    yield `${separator}${text.slice(1, -2)}`;
+  }
+  yield written === 0 ? "{}\n" : "\n}\n";
+}
+function* compactJsonPieces(value) {
+  if (value instanceof JsonList) {
+    yield* compactListPieces(value);
+    return;
+  }
+  if (!holdsList(value)) {
+    const text = JSON.stringify(value);
+    if (text !== void 0) yield text;
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) yield ",";
+      const element = value[index];
+      if (holdsList(element)) yield* compactJsonPieces(element);
+      else yield JSON.stringify(element) ?? "null";
+    }
+    yield "]";
+    return;
+  }
+  const object = value;
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const field = object[key];
+    const separator = written === 0 ? "{" : ",";
+    if (holdsList(field)) {
+      written++;
+      yield `${separator}${JSON.stringify(key)}:`;
+      yield* compactJsonPieces(field);
+      continue;
+    }
+    const text = JSON.stringify(field);
+    if (text === void 0) continue;
+    written++;
+    yield `${separator}${JSON.stringify(key)}:${text}`;
+  }
+  yield written === 0 ? "{}" : "}";
+}
+function* compactListPieces(list) {
+  yield "[";
+  for (let start = 0; start < list.items.length; start += BATCH) {
+    const text = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+    if (start > 0) yield ",";
+    yield text.slice(1, -1);
+  }
+  yield "]";
+}
+function holdsList(value) {
+  if (value instanceof JsonList) return true;
+  if (Array.isArray(value)) return value.some(holdsList);
+  if (!isPlainObject2(value)) return false;
+  return Object.values(value).some(holdsList);
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && !("toJSON" in value);
+}
+
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var DEFAULT_INFORMATION_URI = PODSEC_REPOSITORY_URL;
@@ -12974,7 +13167,11 @@ var SECURITY_SEVERITY = {
   runAsNonRoot: "5.5",
   seccompProfile_restricted: "5.0"
 };
-function buildSarif(result, options) {
+function* sarifPieces(result, options) {
+  yield* compactJsonPieces(sarifLog(result, options, (results) => results));
+  yield "\n";
+}
+function sarifLog(result, options, resultsAs) {
   const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
   const catalogue = options.checks ?? allCheckMeta();
   const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
@@ -12990,7 +13187,8 @@ function buildSarif(result, options) {
   const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
-  const results = kept.map(
+  const results = new JsonList(
+    kept,
     (problem) => withBaselineState(
       withFixes(
         sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
@@ -13008,15 +13206,15 @@ function buildSarif(result, options) {
     notifications.push({
       level: "warning",
       message: {
-        text: `Only the ${results.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
+        text: `Only the ${kept.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
       }
     });
   }
-  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+  if (kept.length > SARIF_LIMITS.resultsShownPerRun) {
     notifications.push({
       level: "note",
       message: {
-        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${results.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
+        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${kept.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
       }
     });
   }
@@ -13049,12 +13247,12 @@ function buildSarif(result, options) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results,
+        results: resultsAs(results),
         ...omittedTotal > 0 ? {
           properties: {
             truncation: {
               totalResults: problems.length,
-              emittedResults: results.length,
+              emittedResults: kept.length,
               maxResults: limit,
               omitted: { ...omitted }
             }
@@ -13063,10 +13261,6 @@ function buildSarif(result, options) {
       }
     ]
   };
-}
-function renderSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options))}
-`;
 }
 function automationId(category) {
   const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
@@ -13322,17 +13516,17 @@ function problemSections(report) {
   });
 }
 function blocks(problems, group) {
-  const shared = /* @__PURE__ */ new Map();
+  const shared2 = /* @__PURE__ */ new Map();
   if (group) {
     for (const problem of problems) {
       const key = sameProblemKey(problem);
-      const list = shared.get(key);
-      if (list === void 0) shared.set(key, [problem]);
+      const list = shared2.get(key);
+      if (list === void 0) shared2.set(key, [problem]);
       else list.push(problem);
     }
   }
   const grouped = /* @__PURE__ */ new Set();
-  for (const [key, list] of shared) {
+  for (const [key, list] of shared2) {
     if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);
   }
   const out = [];
@@ -14185,7 +14379,7 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
   await mkdir(destination, { recursive: true });
   while (folders.length > 0) {
     const folder = folders.pop();
-    const copy = join4(destination, relative3(sourceReal, folder));
+    const copy2 = join4(destination, relative3(sourceReal, folder));
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -14198,20 +14392,20 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
       const path9 = join4(folder, entry.name);
       if (skip(entry.name)) continue;
       if (entry.isDirectory()) {
-        await mkdir(join4(copy, entry.name));
+        await mkdir(join4(copy2, entry.name));
         folders.push(path9);
       } else if (entry.isFile()) {
         files.push(entry.name);
       } else if (entry.isSymbolicLink()) {
         const target2 = await realpath(path9).catch(() => void 0);
         if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path9));
-        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+        else links.push({ from: join4(copy2, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
       }
     }
     for (let start = 0; start < files.length; start += COPY_BATCH) {
       await Promise.all(
         files.slice(start, start + COPY_BATCH).map(
-          (name) => linkOrCopy(join4(folder, name), join4(copy, name), linkFile).catch(() => {
+          (name) => linkOrCopy(join4(folder, name), join4(copy2, name), linkFile).catch(() => {
             unreadable.push(shown(join4(folder, name)));
           })
         )
@@ -14389,9 +14583,17 @@ function trimmedEnd(text, end) {
   while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
   return at;
 }
+var SMALL_MAP_ENTRIES = 16;
 var KNOWN_KEY_SLOTS = 1024;
 function knownSlot(text, start, end) {
   return (end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
+}
+function writtenAt(text, start, known) {
+  const length = known.length;
+  for (let index = 0; index < length; index++) {
+    if (text.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+  }
+  return true;
 }
 var OutsideSubset = class extends Error {
 };
@@ -14463,9 +14665,18 @@ var EntryStack = class {
   }
   /** The entries from `base` up, in a new array; the stack drops them. */
   popFrom(base) {
-    const taken = this.entries.slice(base, this.top);
+    const count = this.top - base;
+    const entries = this.entries;
+    const taken = new Array(count);
+    for (let index = 0; index < count; index++) taken[index] = entries[base + index];
     this.top = base;
     return taken;
+  }
+  /** Whether an entry from `base` up is `entry` (===). */
+  holdsFrom(base, entry) {
+    const entries = this.entries;
+    for (let index = base; index < this.top; index++) if (entries[index] === entry) return true;
+    return false;
   }
 };
 function lineTable(text) {
@@ -14579,7 +14790,7 @@ var BlockReader = class {
       let end = line + (first ? 0 : 1);
       while (end < count && !this.isMarker(end)) {
         const start = numberAt(this.starts, end);
-        if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+        if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
         end++;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line);
@@ -14625,8 +14836,7 @@ var BlockReader = class {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
       const start = numberAt(this.starts, line);
-      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start))
-        throw OUTSIDE;
+      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
@@ -14637,9 +14847,16 @@ var BlockReader = class {
     if (!position || this.nextContent(this.line, count) < count) throw OUTSIDE;
     return { value, position };
   }
+  /** Whether `...` is written at `start`. */
+  startsDocumentEnd(start) {
+    const text = this.text;
+    return text.charCodeAt(start) === 46 && text.charCodeAt(start + 1) === 46 && text.charCodeAt(start + 2) === 46;
+  }
   isMarker(line) {
     const start = numberAt(this.starts, line);
-    if (!this.text.startsWith("---", start)) return false;
+    const text = this.text;
+    if (text.charCodeAt(start) !== DASH || text.charCodeAt(start + 1) !== DASH || text.charCodeAt(start + 2) !== DASH)
+      return false;
     const next = start + 3;
     return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
   }
@@ -14744,7 +14961,7 @@ var BlockReader = class {
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
       const colon = this.keyColon;
-      if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+      if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
       value[key] = at === lineEnd || text.charCodeAt(at) === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
@@ -14776,6 +14993,15 @@ var BlockReader = class {
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+  /**
+   * Whether `key` is one the general parser would not take as a new key of the map `value` being read, whose keys so
+   * far are on the key stack from `keyBase` up: a duplicate, or `__proto__`. A small map's keys are compared on the
+   * stack (most keys are the same strings as before, see plainKey), which is cheaper than asking the object.
+   */
+  repeatsKey(value, keyBase, key) {
+    if (key === "__proto__") return true;
+    return this.keyStack.top - keyBase <= SMALL_MAP_ENTRIES ? this.keyStack.holdsFrom(keyBase, key) : Object.prototype.hasOwnProperty.call(value, key);
   }
   /** The key of the entry at `keyStart`; sets keyColon. */
   keyAt(keyStart, lineEnd) {
@@ -14812,7 +15038,7 @@ var BlockReader = class {
     const text = this.text;
     const slot = knownSlot(text, start, end);
     const known = this.knownKeys[slot];
-    if (known !== void 0 && known.length === end - start && text.startsWith(known, start)) return known;
+    if (known !== void 0 && known.length === end - start && writtenAt(text, start, known)) return known;
     const source = text.slice(start, end);
     if (!certainlyStringAt(text, start, end)) {
       if (source === "<<") throw OUTSIDE;
@@ -14898,7 +15124,7 @@ var BlockReader = class {
     if (certainlyStringAt(text, start, end)) return text.slice(start, end);
     const slot = knownSlot(text, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && text.startsWith(known.source, start))
+    if (known !== void 0 && known.source.length === end - start && writtenAt(text, start, known.source))
       return known.value;
     const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
@@ -15151,7 +15377,7 @@ var BlockReader = class {
         }
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
           throw OUTSIDE;
-        if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+        if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
         const code2 = text.charCodeAt(valueAt2);
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
@@ -15922,9 +16148,9 @@ function parseManifests(input, file, options = {}) {
 }
 function withoutSink(options) {
   if (!options.sink) return options;
-  const copy = { ...options };
-  delete copy.sink;
-  return copy;
+  const copy2 = { ...options };
+  delete copy2.sink;
+  return copy2;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -17584,20 +17810,20 @@ var MinHeap = class {
 function align(automaton, lines) {
   const { states } = automaton;
   const width = lines.length + 1;
-  const slotOf = /* @__PURE__ */ new Map();
+  const slotOf2 = /* @__PURE__ */ new Map();
   const cost = [];
   const previous = [];
   const consumedBy = [];
   const costAt = (key) => {
-    const slot = slotOf.get(key);
+    const slot = slotOf2.get(key);
     return slot === void 0 ? Number.POSITIVE_INFINITY : itemAt(cost, slot);
   };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
-    let slot = slotOf.get(key);
+    let slot = slotOf2.get(key);
     if (slot === void 0) {
       slot = cost.length;
-      slotOf.set(key, slot);
+      slotOf2.set(key, slot);
       cost.push(Number.POSITIVE_INFINITY);
       previous.push(-1);
       consumedBy.push(-1);
@@ -17648,8 +17874,8 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = itemAt(previous, slotOf.get(key))) {
-    const via = itemAt(consumedBy, slotOf.get(key));
+  for (let key = best; key >= 0; key = itemAt(previous, slotOf2.get(key))) {
+    const via = itemAt(consumedBy, slotOf2.get(key));
     if (via >= 0) {
       const state = itemAt(states, via);
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
@@ -19081,8 +19307,8 @@ async function planBatches(settings, plan, deps) {
     });
     for (const batch of batches) {
       if (batch.members.length < 2) continue;
-      const shared = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
-      for (const member of batch.members) byDirectory.set(member.directory, shared);
+      const shared2 = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared2);
     }
   }
   return byDirectory;
@@ -19600,10 +19826,10 @@ function lineOne(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 var SourceCache = class {
-  constructor(fs, display2, shared) {
+  constructor(fs, display2, shared2) {
     this.fs = fs;
     this.display = display2;
-    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
+    this.manifests = shared2?.parsed ?? /* @__PURE__ */ new Map();
   }
   fs;
   display;
@@ -19844,8 +20070,8 @@ async function renderStaged(request, deps, staging) {
       scenarios: [],
       errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 }))
     };
-  const shared = await deps.sharedBuilds?.build(request.directory);
-  const built = shared ?? await buildAlone(request, deps, staging, tree, stagedDir, plan, display2);
+  const shared2 = await deps.sharedBuilds?.build(request.directory);
+  const built = shared2 ?? await buildAlone(request, deps, staging, tree, stagedDir, plan, display2);
   if ("error" in built) return fail2(built.error);
   return attribute(request, deps, kustomization, tree, built, display2, boundary);
 }
@@ -20870,7 +21096,7 @@ import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node
 import path3 from "node:path";
 
 // src/fix/engine.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/findings/assess.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -20879,6 +21105,16 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function flattened(text) {
   text.charCodeAt(0);
   return text;
+}
+var pool = /* @__PURE__ */ new Map();
+var POOL_LIMIT = 5e4;
+function shared(text) {
+  const known = pool.get(text);
+  if (known !== void 0) return known;
+  if (pool.size >= POOL_LIMIT) pool.clear();
+  const own = JSON.parse(JSON.stringify(text));
+  pool.set(own, own);
+  return own;
 }
 
 // src/policy/evaluate.ts
@@ -20899,16 +21135,16 @@ function evaluatePod(pod, level, version, options) {
 }
 function podEvaluator(pod, options) {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const known = /* @__PURE__ */ new Map();
+  const known = new Array(CHECK_FUNCTION_COUNT);
   return (level, version, emulationMinor) => {
     if (level === "privileged") return [];
     const failures = [];
-    for (const { id, check } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
-      let failure = known.get(check);
+    for (const { id, check, slot } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
+      let failure = known[slot];
       if (failure === void 0) {
         const outcome = check(input);
         failure = outcome.allowed ? null : { id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths };
-        known.set(check, failure);
+        known[slot] = failure;
       }
       if (failure !== null) failures.push(failure.id === id ? failure : { ...failure, id });
     }
@@ -20921,7 +21157,7 @@ function formatFailure(failure) {
 }
 function aggregateMessage(failures, mode, level, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
-  return flattened(
+  return shared(
     `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`
   );
 }
@@ -20951,16 +21187,50 @@ function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
 function dottedPath(path9) {
+  const strings2 = pathStringsOf(path9);
+  return strings2.dotted ??= writeDottedPath(path9);
+}
+function writeDottedPath(path9) {
   let out = "";
   for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else if (isIdentifier(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return flattened(out);
+  return shared(out);
+}
+var pathStrings = { next: /* @__PURE__ */ new Map() };
+var pathStringCount = 0;
+function pathStringsOf(path9) {
+  if (pathStringCount > 2e4) {
+    pathStrings.next.clear();
+    pathStringCount = 0;
+  }
+  let strings2 = pathStrings;
+  for (const segment of path9) {
+    let next = strings2.next.get(segment);
+    if (next === void 0) {
+      next = { next: /* @__PURE__ */ new Map() };
+      strings2.next.set(segment, next);
+      pathStringCount++;
+    }
+    strings2 = next;
+  }
+  return strings2;
+}
+function isIdentifier(segment) {
+  if (segment.length === 0) return false;
+  for (let index = 0; index < segment.length; index++) {
+    const code2 = segment.charCodeAt(index);
+    const letter = code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
+    if (!letter && (index === 0 || code2 < 48 || code2 > 57)) return false;
+  }
+  return true;
 }
 function controllerEnforceNote2(kind) {
-  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+  return shared(
+    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
+  );
 }
 function stringMap(value) {
   const record = asRecord(value);
@@ -21224,9 +21494,13 @@ function evaluateOnce(workload, level, version, emulation, key) {
   return failures;
 }
 function pathKey(path9) {
+  const strings2 = pathStringsOf(path9);
+  return strings2.key ??= writePathKey(path9);
+}
+function writePathKey(path9) {
   let key = "";
   for (const segment of path9) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
-  return flattened(key);
+  return shared(key);
 }
 function locateOnce(workload, path9) {
   const state = warmStateOf(workload);
@@ -21358,15 +21632,15 @@ function dropPlacedPaths(state) {
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
+        let copy2 = copies.get(failure);
         const place2 = placements.get(failure);
-        if (copy === void 0) {
+        if (copy2 === void 0) {
           if (place2 === void 0) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place2);
+          copy2 = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+          copies.set(failure, copy2);
+          slimPlacements.set(copy2, place2);
         }
-        return copy;
+        return copy2;
       })
     );
   }
@@ -21452,8 +21726,8 @@ function assessItem(item, plan, context, out) {
     name: workload.name,
     ...workload.part !== void 0 ? { part: workload.part } : {}
   };
-  const failuresByGroup = evaluateGroups(item, base, plan, suppressionFor, context, out.findings);
   const targets = [item.targetRef];
+  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
   let previous;
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
@@ -21517,7 +21791,7 @@ function suppressionLookup(exemption, relaxations, inline) {
     return inline.find((ignore) => ignore.checks.has(check))?.suppression;
   };
 }
-function evaluateGroups(item, base, plan, suppressionFor, context, findings) {
+function evaluateGroups(item, base, targets, plan, suppressionFor, context, findings) {
   const { emulation, nextVersion } = context;
   const { workload } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
@@ -21528,7 +21802,7 @@ function evaluateGroups(item, base, plan, suppressionFor, context, findings) {
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, failure, placeOnce(workload, failure), group, suppressionFor(failure.id))
+        currentFinding(item, base, targets, failure, placeOnce(workload, failure), group, suppressionFor(failure.id))
       );
     if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
       const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -21553,7 +21827,16 @@ function evaluateGroups(item, base, plan, suppressionFor, context, findings) {
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(item, base, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id))
+        upcomingFinding(
+          item,
+          base,
+          targets,
+          failure,
+          placeOnce(workload, failure),
+          group,
+          version,
+          suppressionFor(failure.id)
+        )
       );
     }
   }
@@ -21565,12 +21848,12 @@ function invalidObjectMessage(workload, problems) {
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
-function currentFinding(item, base, failure, place2, group, suppressed) {
+function currentFinding(item, base, targets, failure, place2, group, suppressed) {
   const mode = itemAt(group.modes, 0);
   const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(base.kind) : void 0;
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place2,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY2[mode], wordingMode: mode },
@@ -21579,10 +21862,10 @@ function currentFinding(item, base, failure, place2, group, suppressed) {
     false
   );
 }
-function upcomingFinding(item, base, failure, place2, group, nextVersion, suppressed) {
+function upcomingFinding(item, base, targets, failure, place2, group, nextVersion, suppressed) {
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place2,
     { level: group.level, version: nextVersion, modes: group.modes, severity: "note", wordingMode: "warn" },
@@ -21591,7 +21874,7 @@ function upcomingFinding(item, base, failure, place2, group, nextVersion, suppre
     true
   );
 }
-function findingOf(item, base, failure, place2, policy, suppressed, note, upcoming) {
+function findingOf(base, targets, failure, place2, policy, suppressed, note, upcoming) {
   const { primary, related, field } = place2;
   const { level, version } = policy;
   const finding = {
@@ -21607,11 +21890,11 @@ function findingOf(item, base, failure, place2, policy, suppressed, note, upcomi
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = aggregateMessage([failure], policy.wordingMode, level, version);
-  finding.modes = [...policy.modes];
+  finding.message = findingMessage(failure, policy.wordingMode, level, version);
+  finding.modes = policy.modes;
   finding.severity = policy.severity;
   finding.field = field;
-  finding.targets = [item.targetRef];
+  finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
   finding.fingerprint = findingFingerprint({
@@ -21628,6 +21911,22 @@ function findingOf(item, base, failure, place2, policy, suppressed, note, upcomi
   if (upcoming) finding.upcoming = true;
   return finding;
 }
+var messagesByDetail = /* @__PURE__ */ new Map();
+function findingMessage(failure, mode, level, version) {
+  let written = messagesByDetail.get(failure.detail);
+  if (written === void 0) {
+    if (messagesByDetail.size >= 1e4) messagesByDetail.clear();
+    written = [];
+    messagesByDetail.set(shared(failure.detail), written);
+  }
+  for (const entry of written) {
+    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level && entry.version === version)
+      return entry.message;
+  }
+  const message = aggregateMessage([failure], mode, level, version);
+  written.push({ reason: failure.reason, mode, level, version, message });
+  return message;
+}
 function withIdentity(target2, base) {
   target2.apiVersion = base.apiVersion;
   target2.kind = base.kind;
@@ -21639,6 +21938,8 @@ function placeFailure(workload, failure) {
   const [first = [], ...others] = failure.paths;
   const fullPath = objectPath(workload, first);
   const located = workload.object.locate(fullPath);
+  if (others.length === 0 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
   const related = [...located.related];
   const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path9 of others) {
@@ -21646,11 +21947,12 @@ function placeFailure(workload, failure) {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
+      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
+var NOTHING_RELATED = Object.freeze([]);
 function addTarget2(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
@@ -21911,10 +22213,10 @@ function planPod(pod, level, version, allowBehaviourChange) {
   const failures = evaluatePod(pod, level, version);
   const changes = [];
   const needBehaviour = /* @__PURE__ */ new Set();
-  let current = clone(pod);
+  let current = isPlainPod(pod) ? pod : clone(pod);
   let settled;
   for (let round = 0; round < 4; round++) {
-    const now = evaluatePod(current, level, version);
+    const now = current === pod ? failures : evaluatePod(current, level, version);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -21946,14 +22248,61 @@ function samePath(a, b) {
   return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 function clone(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+  if (value === void 0 || typeof value === "string" || typeof value === "boolean") return value;
+  return JSON.parse(JSON.stringify(value));
+}
+var plainPods = /* @__PURE__ */ new WeakSet();
+function isPlainPod(pod) {
+  if (plainPods.has(pod)) return true;
+  const plain = isPlainData(pod);
+  if (plain) plainPods.add(pod);
+  return plain;
+}
+function isPlainData(value, depth = 0) {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (depth > 100) return false;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++)
+          if (!(index in value) || !isPlainData(value[index], depth + 1)) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key of Object.keys(value))
+        if (key === "__proto__" || !isPlainData(value[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 function applyChanges(pod, changes) {
-  const copy = clone(pod);
-  for (const change of changes) applyChange(copy, change);
-  return copy;
+  if (!isPlainPod(pod)) {
+    const copy2 = clone(pod);
+    for (const change of changes) applyChange(copy2, change);
+    return copy2;
+  }
+  const root = { ...pod };
+  const copied = /* @__PURE__ */ new Set([root]);
+  const own = (container, key) => {
+    const child2 = container[key];
+    if (child2 === null || typeof child2 !== "object" || copied.has(child2)) return child2;
+    const copy2 = Array.isArray(child2) ? [...child2] : { ...child2 };
+    copied.add(copy2);
+    container[key] = copy2;
+    return copy2;
+  };
+  for (const change of changes) applyChange(root, change, own);
+  return root;
 }
-function applyChange(root, change) {
+function applyChange(root, change, own = (container, key) => container[key]) {
   let node = root;
   const path9 = change.path;
   for (let i = 0; i < path9.length - 1; i++) {
@@ -21963,7 +22312,7 @@ function applyChange(root, change) {
       if (change.action === "delete") return;
       container[key] = {};
     }
-    node = container[key];
+    node = own(container, key);
   }
   const last = itemAt(path9, path9.length - 1);
   const parent = node;
@@ -21976,7 +22325,7 @@ function applyChange(root, change) {
       else delete parent[last];
       break;
     case "append": {
-      const list = parent[last];
+      const list = own(parent, last);
       if (Array.isArray(list)) list.push(change.value);
       else parent[last] = [change.value];
       break;
@@ -21988,7 +22337,7 @@ function applyChange(root, change) {
 import { posix as posix2 } from "node:path";
 
 // src/fix/yaml-edit.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-documents.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -22703,6 +23052,241 @@ function documentSpan(text, index) {
   return range === void 0 ? void 0 : { start: range[0], end: range[1] };
 }
 
+// src/fix/document-value.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+var ValueUnknown = class extends Error {
+  name = "ValueUnknown";
+};
+var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+function kindOf(node) {
+  return node !== null && typeof node === "object" ? node[NODE_TYPE2] : void 0;
+}
+var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+var isScalar7 = ((node) => kindOf(node) === SCALAR);
+var isMap5 = ((node) => kindOf(node) === MAP);
+var isSeq6 = ((node) => kindOf(node) === SEQ);
+var isAlias2 = ((node) => kindOf(node) === ALIAS);
+var isPair3 = ((node) => kindOf(node) === PAIR);
+var WrittenScalar = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+};
+function documentValue(doc, text) {
+  if (doc instanceof import_yaml12.Document) return doc.toJS({ maxAliasCount: 100 });
+  const anchors = /* @__PURE__ */ new Map();
+  const read = (node) => {
+    if (node === null || node === void 0) return null;
+    if (isScalar7(node)) {
+      let value;
+      try {
+        value = node.value;
+      } catch (error) {
+        if (!(error instanceof NotQuick) || !node.range) throw error;
+        return new WrittenScalar(text.slice(node.range[0], node.range[1]));
+      }
+      if (value !== null && typeof value === "object") throw new ValueUnknown("a scalar read as an object");
+      return value;
+    }
+    if (isAlias2(node)) {
+      if (!anchors.has(node.source)) throw new ValueUnknown(`alias *${node.source}`);
+      return anchors.get(node.source);
+    }
+    if (isSeq6(node)) return node.items.map(read);
+    if (isMap5(node)) {
+      const out = {};
+      for (const pair of node.items) {
+        if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+        out[String(pair.key.value)] = read(pair.value);
+      }
+      if (node.anchor !== void 0) anchors.set(node.anchor, out);
+      return out;
+    }
+    throw new ValueUnknown("a node of another kind");
+  };
+  return read(doc.contents);
+}
+function copy(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function isCollection(value) {
+  return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
+}
+function changeValue(root, change, open = (value) => value, plain = (value) => value) {
+  let node = root;
+  const path9 = change.path;
+  for (let i = 0; i < path9.length - 1; i++) {
+    if (!isCollection(node)) throw new ValueUnknown("a path through a scalar");
+    const key = itemAt(path9, i);
+    let next = open(node[key]);
+    if (next === void 0 || next === null) {
+      if (change.action === "delete") return;
+      next = {};
+    }
+    node[key] = next;
+    node = next;
+  }
+  const parent = node;
+  if (!isCollection(parent)) throw new ValueUnknown("a path through a scalar");
+  const last = itemAt(path9, path9.length - 1);
+  switch (change.action) {
+    case "set":
+      parent[last] = copy(change.value);
+      return;
+    case "delete":
+      if (Array.isArray(parent) && typeof last === "number") {
+        if (last < parent.length) parent.splice(last, 1);
+      } else delete parent[last];
+      return;
+    case "append": {
+      const list = plain(parent[last]);
+      const wanted = JSON.stringify(change.value);
+      if (Array.isArray(list)) {
+        parent[last] = list;
+        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(copy(change.value));
+      } else if (list === void 0 || list === null) parent[last] = [copy(change.value)];
+      else throw new ValueUnknown("an append to something that is not a list");
+    }
+  }
+}
+function sameValue2(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") {
+    return typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (a instanceof WrittenScalar || b instanceof WrittenScalar)
+    return a instanceof WrittenScalar && b instanceof WrittenScalar && a.source === b.source;
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b;
+    return a.length === list.length && a.every((item, index) => sameValue2(item, list[index]));
+  }
+  const left = a;
+  const right = b;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && sameValue2(left[key], right[key]));
+}
+var Unchanged = class {
+  constructor(node) {
+    this.node = node;
+  }
+  node;
+};
+function scalarValue(node, text) {
+  try {
+    return node.value;
+  } catch (error) {
+    if (!(error instanceof NotQuick) || !node.range) throw error;
+    return new WrittenScalar(text.slice(node.range[0], node.range[1]));
+  }
+}
+function opened(node, text) {
+  if (node === null || node === void 0) return null;
+  if (isScalar7(node)) return scalarValue(node, text);
+  if (isSeq6(node)) return node.items.map((item) => new Unchanged(item));
+  if (isMap5(node)) {
+    const out = {};
+    for (const pair of node.items) {
+      if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+      out[String(pair.key.value)] = new Unchanged(pair.value);
+    }
+    return out;
+  }
+  throw new ValueUnknown("an alias on a changed path");
+}
+function plainOf(value, text) {
+  if (value instanceof Unchanged) return plainOf(opened(value.node, text), text);
+  if (Array.isArray(value)) return value.map((item) => plainOf(item, text));
+  if (value !== null && typeof value === "object" && !(value instanceof WrittenScalar)) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) out[key] = plainOf(item, text);
+    return out;
+  }
+  return value;
+}
+function expectedAfter(doc, text, changes) {
+  const whole = () => {
+    const value = documentValue(doc, text);
+    for (const change of changes) changeValue(value, change);
+    return value;
+  };
+  if (doc instanceof import_yaml12.Document) {
+    const value = whole();
+    return { root: value, text, whole: () => value };
+  }
+  const root = opened(doc.contents, text);
+  const open = (value) => value instanceof Unchanged ? opened(value.node, text) : value;
+  for (const change of changes) changeValue(root, change, open, (value) => plainOf(value, text));
+  return { root, text, whole };
+}
+function holdsExpected(doc, text, expected) {
+  if (doc instanceof import_yaml12.Document || expected.root === void 0)
+    return sameValue2(documentValue(doc, text), expected.whole());
+  const holds = (node, value) => {
+    if (value instanceof Unchanged) return sameNode(node, text, value.node, expected.text);
+    if (node === null || node === void 0) return value === null;
+    if (isScalar7(node)) {
+      const own = scalarValue(node, text);
+      if (own !== null && typeof own === "object" && !(own instanceof WrittenScalar))
+        throw new ValueUnknown("a scalar read as an object");
+      return sameValue2(own, value);
+    }
+    if (value === null || typeof value !== "object" || value instanceof WrittenScalar) return false;
+    if (isSeq6(node)) {
+      if (!Array.isArray(value) || value.length !== node.items.length) return false;
+      return node.items.every((item, index) => holds(item, value[index]));
+    }
+    if (isMap5(node)) {
+      if (Array.isArray(value) || value instanceof Date) return false;
+      const record = value;
+      const pairs = node.items;
+      if (Object.keys(record).length !== pairs.length) return false;
+      for (const pair of pairs) {
+        if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+        const key = String(pair.key.value);
+        if (!Object.hasOwn(record, key) || !holds(pair.value, record[key])) return false;
+      }
+      return true;
+    }
+    throw new ValueUnknown("an alias where the value changed");
+  };
+  return holds(doc.contents, expected.root);
+}
+function sameNode(a, aText, b, bText) {
+  if (a === null || a === void 0 || b === null || b === void 0)
+    return (a === null || a === void 0) && (b === null || b === void 0);
+  const kind = kindOf(a);
+  if (kind !== kindOf(b)) return false;
+  if (kind === SCALAR) return sameValue2(scalarValue(a, aText), scalarValue(b, bText));
+  if (kind === ALIAS) return a.source === b.source;
+  if (kind === SEQ) {
+    const left = a.items;
+    const right = b.items;
+    return left.length === right.length && left.every((item, index) => sameNode(item, aText, right[index], bText));
+  }
+  if (kind === MAP) {
+    const left = a.items;
+    const right = b.items;
+    if (left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) {
+      const l = itemAt(left, index);
+      const r = itemAt(right, index);
+      if (!isScalar7(l.key) || !isScalar7(r.key) || String(l.key.value) !== String(r.key.value)) return false;
+      if (!sameNode(l.value, aText, r.value, bText)) return false;
+    }
+    return true;
+  }
+  throw new ValueUnknown("a node of another kind");
+}
+
 // src/fix/yaml-edit.ts
 var YamlEditError = class extends Error {
   name = "YamlEditError";
@@ -22737,7 +23321,7 @@ function detectStyle(text) {
   }
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
-function editYamlFile(text, edits, reader = "quick") {
+function editYamlFile(text, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
   const style = detectStyle(text);
   const byDoc = /* @__PURE__ */ new Map();
@@ -22751,24 +23335,21 @@ function editYamlFile(text, edits, reader = "quick") {
     const span = documentSpan(text, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     const { start, end } = span;
-    let slice = text.slice(start, end);
+    const slice = text.slice(start, end);
     let current = (reader === "quick" ? takeParsed(span) : void 0) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
     if (byItem) {
       current = void 0;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
       if (itemwise !== void 0) {
         edited.push({ start, end, text: itemwise });
         continue;
       }
       current = read(slice);
     }
-    for (const change of changes) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
-    }
-    edited.push({ start, end, text: slice });
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    edited.push({ start, end, text: editDocument(slice, current, changes, style, index, read, batches) });
   }
   const pieces = [];
   let at = 0;
@@ -22793,7 +23374,7 @@ function flowItemsOf(doc, changes) {
     if (entry === void 0) {
       const steps = walk2(doc, ["items", item]);
       const node = steps.length === 3 ? itemAt(steps, 2).node : null;
-      if (!(0, import_yaml12.isMap)(node) || !node.flow || !node.range) return void 0;
+      if (!isMap5(node) || !node.flow || !node.range) return void 0;
       entry = { start: node.range[0], end: node.range[1], changes: [] };
       byItem.set(item, entry);
     }
@@ -22801,25 +23382,22 @@ function flowItemsOf(doc, changes) {
   }
   return byItem;
 }
-function editFlowItems(slice, byItem, changes, style, index, read) {
+function editFlowItems(slice, byItem, changes, style, index, read, batches) {
   const pieces = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a, b) => b.start - a.start)) {
       if (end > at) return void 0;
-      let itemText = slice.slice(start, end);
-      let doc = read(itemText);
-      for (const change of own) {
-        if (!doc) return void 0;
-        ({ text: itemText, doc } = applyChecked(itemText, doc, change, style, index, read));
-      }
-      pieces.push(slice.slice(end, at), itemText);
+      const itemText = slice.slice(start, end);
+      const doc = read(itemText);
+      if (!doc) return void 0;
+      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
       at = start;
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join("");
     const verifyAll = (whole) => {
-      const value = whole instanceof import_yaml12.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
+      const value = whole instanceof import_yaml13.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
       for (const change of changes) verify(whole, change, value);
     };
     try {
@@ -22834,6 +23412,105 @@ function editFlowItems(slice, byItem, changes, style, index, read) {
     throw error;
   }
 }
+function editDocument(text, doc, changes, style, index, read, batches) {
+  if (batches && changes.length > 1) {
+    const batched = editInBatches(text, doc, changes, style, read);
+    if (batched !== void 0) return batched;
+  }
+  let slice = text;
+  let current = doc;
+  for (const change of changes) {
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+  }
+  return slice;
+}
+function overlaps(a, b) {
+  return a[0] < b[1] && b[0] < a[1];
+}
+function meet(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function editInBatches(text, doc, changes, style, read) {
+  try {
+    const expected = expectedAfter(doc, text, changes);
+    let current = doc;
+    let edited = text;
+    for (let next = 0; next < changes.length; ) {
+      if (!current || current.errors.length > 0) return void 0;
+      const batch = [];
+      const groups = /* @__PURE__ */ new Map();
+      for (; next < changes.length; next++) {
+        const placed = placeChange(edited, current, itemAt(changes, next), style);
+        const group = placed.merge ? groups.get(placed.merge.target) : void 0;
+        if (group && placed.merge && mergeInto(group, placed.merge)) continue;
+        const clashes = batch.some(
+          (other) => placed.claims.some((claim) => other.claims.some((known) => overlaps(claim, known))) || placed.splice !== void 0 && other.splice !== void 0 && meet(placed.splice, other.splice)
+        );
+        if (clashes) break;
+        if (placed.merge && !group) {
+          const created = newGroup(placed.merge);
+          if (created) {
+            groups.set(placed.merge.target, created);
+            batch.push({ claims: placed.claims, splice: placed.splice, group: created });
+            continue;
+          }
+        }
+        batch.push({ claims: placed.claims, splice: placed.splice });
+      }
+      const splices = batch.map((entry) => entry.group ? entry.group.build(entry.group.entries) : entry.splice).filter((splice) => splice !== void 0).sort((a, b) => b.start - a.start);
+      for (const splice of splices) edited = applySplice(edited, splice);
+      current = read(edited);
+    }
+    if (!current || current.errors.length > 0 || !holdsExpected(current, edited, expected)) return void 0;
+    return edited;
+  } catch {
+    return void 0;
+  }
+}
+function orderedKey(key) {
+  return !/^\d+$/.test(key) && key !== "__proto__";
+}
+function newGroup(site) {
+  const group = { entries: [], made: /* @__PURE__ */ new Set(), build: site.build };
+  return mergeInto(group, site) ? group : void 0;
+}
+function mergeInto(group, site) {
+  if (!orderedKey(site.key)) return false;
+  const made = /* @__PURE__ */ new Set();
+  let value = site.value;
+  for (; ; ) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) break;
+    const keys = Object.keys(value);
+    const inner = keys.length === 1 ? value[itemAt(keys, 0)] : void 0;
+    if (inner === void 0 || !NEST_STEPS.has(value)) break;
+    if (!orderedKey(itemAt(keys, 0))) return false;
+    made.add(value);
+    value = inner;
+  }
+  const known = group.entries.find(([key]) => key === site.key);
+  if (!known) {
+    group.entries.push([site.key, site.value]);
+    for (const step of made) group.made.add(step);
+    return true;
+  }
+  let into = known[1];
+  let from = site.value;
+  for (; ; ) {
+    if (into === null || typeof into !== "object" || !group.made.has(into) || !made.has(from)) return false;
+    const [key] = Object.keys(from);
+    const inner = from[key];
+    const target2 = into;
+    if (!Object.hasOwn(target2, key)) {
+      target2[key] = inner;
+      for (const step of made) group.made.add(step);
+      return true;
+    }
+    into = target2[key];
+    from = inner;
+  }
+}
+var NEST_STEPS = /* @__PURE__ */ new WeakSet();
 function readDocument(text) {
   return readQuickDocument(text) ?? readGeneral(text);
 }
@@ -22863,7 +23540,7 @@ function verify(doc, change, whole) {
     );
   if (change.action === "delete") return;
   let value;
-  if (doc instanceof import_yaml12.Document) {
+  if (doc instanceof import_yaml13.Document) {
     value = whole ? whole.value : doc.toJS({ maxAliasCount: 100 });
     for (const segment of change.path)
       value = value !== null && typeof value === "object" ? value[segment] : void 0;
@@ -22875,14 +23552,14 @@ function walk2(doc, path9) {
   const steps = [{ node: doc.contents }];
   for (const segment of path9) {
     const node = itemAt(steps, steps.length - 1).node;
-    if ((0, import_yaml12.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
-    if ((0, import_yaml12.isMap)(node)) {
+    if (isAlias2(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if (isMap5(node)) {
       const pair = node.items.find(
-        (item) => (0, import_yaml12.isPair)(item) && (0, import_yaml12.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => isPair3(item) && isScalar7(item.key) && String(item.key.value) === String(segment)
       );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
-    } else if ((0, import_yaml12.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq6(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (item === void 0) break;
       steps.push({ node: item });
@@ -22900,9 +23577,6 @@ function afterLine(text, end) {
 }
 function column(text, offset) {
   return offset - lineStart(text, offset);
-}
-function splice(text, start, end, insert) {
-  return text.slice(0, start) + insert + text.slice(end);
 }
 var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
 var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
@@ -22956,10 +23630,26 @@ function itemLines(item, indent, style) {
 }
 function nest(path9, value) {
   let out = value;
-  for (let i = path9.length - 1; i >= 0; i--) out = { [String(path9[i])]: out };
+  for (let i = path9.length - 1; i >= 0; i--) {
+    out = { [String(path9[i])]: out };
+    NEST_STEPS.add(out);
+  }
   return out;
 }
+function spliceAt(start, end, insert) {
+  return { start, end, insert };
+}
+function applySplice(text, splice) {
+  return text.slice(0, splice.start) + splice.insert + text.slice(splice.end);
+}
+function lineClaim(text, from, to) {
+  return [lineStart(text, from), afterLine(text, to)];
+}
 function applyOne(text, doc, change, style) {
+  const { splice } = placeChange(text, doc, change, style);
+  return splice === void 0 ? text : applySplice(text, splice);
+}
+function placeChange(text, doc, change, style) {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
   const steps = walk2(doc, change.path);
   const found = steps.length - 1;
@@ -22967,23 +23657,30 @@ function applyOne(text, doc, change, style) {
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text, steps, change.path);
     const node = last.node;
-    if (change.action === "append" && (0, import_yaml12.isSeq)(node)) {
+    if (change.action === "append" && isSeq6(node)) {
+      const [start, end] = node.range ?? [0, 0];
+      const claims = [node.flow ? [start, end] : lineClaim(text, start, end)];
       const wanted = JSON.stringify(change.value);
-      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text;
-      return appendToSeq(text, node, change.value, style, flowContext(steps, found));
+      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted))
+        return { splice: void 0, claims };
+      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found)), claims };
     }
-    const isEmpty = node === null || (0, import_yaml12.isScalar)(node) && (node.value === null || node.value === void 0);
-    const scalarValue = change.value === null || typeof change.value !== "object";
-    if (change.action === "set" && scalarValue && ((0, import_yaml12.isScalar)(node) || node === null)) {
+    const isEmpty = node === null || isScalar7(node) && (node.value === null || node.value === void 0);
+    const scalarValue2 = change.value === null || typeof change.value !== "object";
+    if (change.action === "set" && scalarValue2 && (isScalar7(node) || node === null)) {
       const [start, end] = node?.range ?? [0, 0];
       if (node && end > start) {
-        const quote = node.type === import_yaml12.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml12.Scalar.QUOTE_SINGLE ? "single" : "plain";
-        return splice(text, start, end, scalarText2(change.value, quote));
+        const quote = node.type === import_yaml13.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml13.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        return { splice: spliceAt(start, end, scalarText2(change.value, quote)), claims: [[start, end]] };
       }
-      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
+      const key2 = last.pair?.key;
+      const keyEnd = key2?.range?.[1];
       if (keyEnd !== void 0) {
         const colon = text.indexOf(":", keyEnd);
-        return splice(text, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
+        return {
+          splice: spliceAt(colon + 1, colon + 1, ` ${scalarText2(change.value)}`),
+          claims: [[key2?.range?.[0] ?? keyEnd, colon + 1]]
+        };
       }
     }
     if (isEmpty && last.pair) {
@@ -22992,12 +23689,15 @@ function applyOne(text, doc, change, style) {
     }
     throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
   }
-  if (change.action === "delete") return text;
+  if (change.action === "delete") {
+    const at = (last.node ?? last.pair?.key)?.range;
+    return { splice: void 0, claims: [at ? lineClaim(text, at[0], at[1]) : [0, text.length]] };
+  }
   const rest = change.path.slice(found + 1);
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml12.isMap)(parent))
+  if (typeof key === "string" && isMap5(parent))
     return insertIntoMap(
       text,
       parent,
@@ -23007,7 +23707,7 @@ function applyOne(text, doc, change, style) {
       last.pair,
       flowContext(steps, found)
     );
-  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml12.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+  if (typeof key === "string" && last.pair && (parent === null || isScalar7(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
   throw new YamlEditError(
@@ -23015,45 +23715,90 @@ function applyOne(text, doc, change, style) {
   );
 }
 function flowContext(steps, found) {
-  const inFlow = steps.slice(0, found).some(({ node }) => ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) && node.flow === true);
+  const inFlow = steps.slice(0, found).some(({ node }) => (isMap5(node) || isSeq6(node)) && node.flow === true);
   const key = itemAt(steps, found).pair?.key;
-  return { inFlow, quoteKeys: inFlow && (0, import_yaml12.isScalar)(key) && key.type === import_yaml12.Scalar.QUOTE_DOUBLE };
+  return { inFlow, quoteKeys: inFlow && isScalar7(key) && key.type === import_yaml13.Scalar.QUOTE_DOUBLE };
+}
+var NotMerged = class extends Error {
+};
+function startsWithBrace(text) {
+  return text.trimStart().startsWith("{");
 }
 function isJsonLike(text, map) {
   const first = map.items[0];
-  return first !== void 0 && (0, import_yaml12.isScalar)(first.key) && first.key.type === import_yaml12.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
+  return first !== void 0 && isScalar7(first.key) && first.key.type === import_yaml13.Scalar.QUOTE_DOUBLE && startsWithBrace(text);
 }
 function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow, quoteKeys: jsonKeys }) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text.lastIndexOf("}", end - 1);
     if (map.items.length === 0) {
-      if (ownerPair && (0, import_yaml12.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map) && !inFlow) {
+      if (ownerPair && isScalar7(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map) && !inFlow) {
         const keyIndent = column(text, ownerPair.key.range[0]);
-        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
-        return splice(text, text.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
+        const colon = text.lastIndexOf(":", start);
+        const build4 = (entries) => spliceAt(
+          colon + 1,
+          close + 1,
+          style.newline + entries.flatMap(([name, item]) => blockLines2(name, item, keyIndent + style.unit, style)).join(style.newline)
+        );
+        const mergeable = style.newline === "\n" && text[close + 1] === "\n";
+        return {
+          splice: build4([[key, value]]),
+          claims: [lineClaim(text, ownerPair.key.range[0], close + 1)],
+          ...mergeable ? { merge: { target: map, key, value, build: build4 } } : {}
+        };
       }
-      return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
+      const build3 = (entries) => {
+        const written = flowText(Object.fromEntries(entries), jsonKeys);
+        if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
+        return spliceAt(start, close + 1, written);
+      };
+      return {
+        splice: build3([[key, value]]),
+        claims: [[start, end]],
+        ...jsonKeys === startsWithBrace(text) ? { merge: { target: map, key, value, build: build3 } } : {}
+      };
     }
+    const claims = [[start, end]];
     const quoteKeys = isJsonLike(text, map);
     const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
-    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
+    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${flowText(item, quoteKeys)}`;
+    let separator = compact ? "," : ", ";
     const lastKeyStart = lastItem2.key?.range?.[0];
     if (text.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
-      const pad = text.slice(lineStart(text, lastKeyStart), lastKeyStart);
-      if (pad.trim() === "") return splice(text, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
+      const padFrom = lineStart(text, lastKeyStart);
+      const pad = text.slice(padFrom, lastKeyStart);
+      claims.push([padFrom, lastKeyStart]);
+      if (pad.trim() === "") separator = `,${style.newline}${pad}`;
     }
-    return splice(text, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
+    const build2 = (entries) => {
+      if (entries.length > 1 && (quoteKeys ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text)))
+        throw new NotMerged();
+      return spliceAt(lastEnd2, lastEnd2, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(""));
+    };
+    return { splice: build2([[key, value]]), claims, merge: { target: map, key, value, build: build2 } };
   }
   const firstKey = map.items[0]?.key;
-  const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
+  const indentFrom = firstKey?.range ? firstKey.range[0] : start;
+  const indent = column(text, indentFrom);
   const lastItem = itemAt(map.items, map.items.length - 1);
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text, lastEnd);
-  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
-  return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${lines}` : splice(text, at, at, lines);
+  const build = (entries) => {
+    const lines = entries.flatMap(([name, item]) => blockLines2(name, item, indent, style)).join(style.newline) + style.newline;
+    return at === text.length && !text.endsWith("\n") ? spliceAt(at, at, `${style.newline}${lines}`) : spliceAt(at, at, lines);
+  };
+  const lastFrom = Math.min(lastItem.key?.range?.[0] ?? lastEnd, lastEnd);
+  return {
+    splice: build([[key, value]]),
+    claims: [
+      [lineStart(text, indentFrom), indentFrom],
+      [lineStart(text, lastFrom), at]
+    ],
+    merge: { target: map, key, value, build }
+  };
 }
 function fillEmptyValue(text, pair, value, style, context) {
   const keyRange = pair.key?.range;
@@ -23064,13 +23809,21 @@ function fillEmptyValue(text, pair, value, style, context) {
   const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
   if (context.inFlow) {
     const written = flowText(value, context.quoteKeys);
-    return explicit && valueRange ? splice(text, valueRange[0], valueRange[1], written) : splice(text, colon + 1, colon + 1, ` ${written}`);
+    const claims2 = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
+    return explicit && valueRange ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims: claims2 } : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims: claims2 };
   }
-  const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], "") : text;
+  const claims = [lineClaim(text, keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0))];
+  const originalEnd = text.indexOf("\n", colon) < 0 ? text.length : text.indexOf("\n", colon);
+  const between = (changed2) => spliceAt(colon + 1, originalEnd, changed2.slice(colon + 1, changed2.length - (text.length - originalEnd)));
+  const base = explicit && valueRange ? applySplice(text, spliceAt(valueRange[0], valueRange[1], "")) : text;
   let lines;
   if (Array.isArray(value)) {
     lines = blockLines2("x", value, keyIndent, style).slice(1);
-    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+    if (lines.length === 0)
+      return {
+        splice: between(applySplice(base, spliceAt(colon + 1, colon + 1, ` ${flowText(value, false)}`))),
+        claims
+      };
   } else {
     lines = Object.entries(value).flatMap(
       ([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style)
@@ -23079,68 +23832,76 @@ function fillEmptyValue(text, pair, value, style, context) {
   const newlineAt = base.indexOf("\n", colon);
   const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
   const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
-  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+  const changed = head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+  return { splice: between(changed), claims };
 }
 function appendToSeq(text, seq, value, style, context) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
-    const json = context.quoteKeys || seq.items.some((item) => (0, import_yaml12.isScalar)(item) && item.type === import_yaml12.Scalar.QUOTE_DOUBLE);
+    const json = context.quoteKeys || seq.items.some((item) => isScalar7(item) && item.type === import_yaml13.Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf("]", end - 1);
-    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, json)}]`);
+    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
     const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
-    return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
+    return spliceAt(lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
   const lastEnd = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? end;
   const at = afterLine(text, lastEnd);
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
-  return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${line}` : splice(text, at, at, line);
+  return at === text.length && !text.endsWith("\n") ? spliceAt(at, at, `${style.newline}${line}`) : spliceAt(at, at, line);
 }
 function deleteAt(text, steps, path9) {
+  const parentStep = itemAt(steps, steps.length - 2);
+  const [parentStart, parentEnd] = parentStep.node?.range ?? [0, text.length];
+  const ownerKeyStart = parentStep.pair?.key?.range?.[0] ?? parentStart;
+  const claims = [lineClaim(text, Math.min(parentStart, ownerKeyStart), parentEnd)];
+  return { splice: deleteSplice(text, steps, path9), claims };
+}
+function deleteSplice(text, steps, path9) {
   const target2 = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
-  if ((0, import_yaml12.isMap)(parent) && target2.pair) {
+  if (isMap5(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
     const keyStart = target2.pair.key?.range?.[0] ?? 0;
     const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text, start, text.lastIndexOf("}", end - 1) + 1, "{}");
+      if (parent.flow) return spliceAt(start, text.lastIndexOf("}", end - 1) + 1, "{}");
       const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = owner?.key?.range?.[1];
       const lineEnd = afterLine(text, valueEnd);
       const cr = text[lineEnd - 2] === "\r" ? 2 : 1;
       if (ownerKeyEnd !== void 0 && text.slice(ownerKeyEnd, start).trim() === ":") {
         const colon = text.indexOf(":", ownerKeyEnd);
-        return splice(text, colon + 1, lineEnd - (text[lineEnd - 1] === "\n" ? cr : 0), " {}");
+        return spliceAt(colon + 1, lineEnd - (text[lineEnd - 1] === "\n" ? cr : 0), " {}");
       }
-      return splice(text, start, Math.min(valueEnd, lineEnd - 1), "{}");
+      return spliceAt(start, Math.min(valueEnd, lineEnd - 1), "{}");
     }
     const next = items[index + 1];
     if (parent.flow) {
-      if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
+      if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], "");
       const previous = itemAt(items, index - 1);
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
-      return splice(text, previousEnd, valueEnd, "");
+      return spliceAt(previousEnd, valueEnd, "");
     }
     const from = lineStart(text, keyStart);
-    if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
-    if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
+    if (text.slice(from, keyStart).trim() === "") return spliceAt(from, afterLine(text, valueEnd), "");
+    if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml12.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
+  if (isSeq6(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
     const index = items.indexOf(target2.node);
     if (parent.flow) {
       const next = items[index + 1];
-      if (next?.range) return splice(text, start, next.range[0], "");
+      if (next?.range) return spliceAt(start, next.range[0], "");
       const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
-      return splice(text, previousEnd, end, "");
+      return spliceAt(previousEnd, end, "");
     }
     const dash = text.lastIndexOf("-", start);
-    return splice(text, lineStart(text, dash), afterLine(text, end), "");
+    return spliceAt(lineStart(text, dash), afterLine(text, end), "");
   }
   throw new YamlEditError(`cannot remove ${path9.join(".")} cleanly`);
 }
@@ -23622,7 +24383,7 @@ function planFixes(input) {
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
     for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
-      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
+      const placed = placeChange2(workload, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
         const entry = {
@@ -23630,7 +24391,17 @@ function planFixes(input) {
           path: objectPath(workload, change.path),
           file: placed.newFile ?? placed.edits[0]?.file ?? ""
         };
-        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
+        const user = userOf(change);
+        for (const edit of placed.edits)
+          edits.push({
+            file: edit.file,
+            docIndex: edit.docIndex,
+            change: edit.change,
+            ...edit.helper === void 0 ? {} : { helper: edit.helper },
+            owner,
+            user,
+            entry
+          });
         draft.placed.push(entry);
       }
     }
@@ -23638,7 +24409,7 @@ function planFixes(input) {
   const notes = [];
   settleHelperEdits(edits, drafts, input.files, notes);
   settleSharedLines(edits, drafts);
-  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml13.stringify)(patch)]));
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml14.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
@@ -23747,7 +24518,7 @@ function placeFallbacks(workload, changes, files, target2) {
   const out = [];
   for (const change of changes) {
     const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
-    if (podLevel && "reason" in placeChange(workload, change, target2, files, /* @__PURE__ */ new Map())) {
+    if (podLevel && "reason" in placeChange2(workload, change, target2, files, /* @__PURE__ */ new Map())) {
       const spec = workload.pod.spec ?? {};
       for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
         const items = Array.isArray(spec[list]) ? spec[list] : [];
@@ -23757,7 +24528,7 @@ function placeFallbacks(workload, changes, files, target2) {
   }
   return out;
 }
-function placeChange(workload, change, target2, files, newPatches, uses) {
+function placeChange2(workload, change, target2, files, newPatches, uses) {
   const path9 = objectPath(workload, change.path);
   const located = workload.object.locate(path9);
   switch (target2.kind) {
@@ -24319,9 +25090,53 @@ function lineChanges(before, after) {
     const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
     const aTo = k === aMarkers.length ? a.length : itemAt(aMarkers, k);
     const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
-    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
+    for (const change of rangeChanges(a, aFrom, aTo, b, bFrom, bTo)) changes.push(change);
   }
   return changes;
+}
+function placedLineChanges(before, after) {
+  const aStarts = documentOffsets(before);
+  const bStarts = documentOffsets(after);
+  if (aStarts.length === 0 || aStarts.length !== bStarts.length)
+    return placedIn(before, 0, 0, lineChanges(before, after));
+  const changes = [];
+  let firstLine = 0;
+  for (let k = 0; k <= aStarts.length; k++) {
+    const aFrom = k === 0 ? 0 : itemAt(aStarts, k - 1);
+    const bFrom = k === 0 ? 0 : itemAt(bStarts, k - 1);
+    const aTo = k === aStarts.length ? before.length : itemAt(aStarts, k);
+    const bTo = k === bStarts.length ? after.length : itemAt(bStarts, k);
+    const oldText = before.slice(aFrom, aTo);
+    const a = splitLines(oldText);
+    if (aTo - aFrom !== bTo - bFrom || !after.startsWith(oldText, bFrom)) {
+      const b = splitLines(after.slice(bFrom, bTo));
+      for (const run of placedIn(oldText, aFrom, firstLine, rangeChanges(a, 0, a.length, b, 0, b.length)))
+        changes.push(run);
+    }
+    firstLine += a.length;
+  }
+  return changes;
+}
+function placedIn(text, offset, firstLine, runs) {
+  if (runs.length === 0) return [];
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  const offsetOf = (line) => offset + (starts[line - 1] ?? text.length);
+  return runs.map((run) => {
+    const charOffset = offsetOf(run.oldStart);
+    return {
+      oldStart: firstLine + run.oldStart,
+      oldCount: run.oldCount,
+      newLines: run.newLines,
+      charOffset,
+      charLength: offsetOf(run.oldStart + run.oldCount) - charOffset
+    };
+  });
+}
+function documentOffsets(text) {
+  const starts = [];
+  for (let at = text.indexOf("\n---"); at >= 0; at = text.indexOf("\n---", at + 1)) starts.push(at + 1);
+  return starts;
 }
 function documentStarts(lines) {
   const starts = [];
@@ -24338,7 +25153,7 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
   const x = a.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
   if (x.length === 0 && y.length === 0) return [];
-  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  if (x.length * y.length > MAX_TABLE) return anchoredChanges(x, y, start);
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i2 = x.length - 1; i2 >= 0; i2--) {
@@ -24371,6 +25186,53 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
   }
   flush();
   return changes;
+}
+var MAX_TABLE = 4e6;
+function anchoredChanges(x, y, start) {
+  const anchors = orderedUniqueLines(x, y);
+  if (anchors.length === 0) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  const changes = [];
+  let fromX = 0;
+  let fromY = 0;
+  const compare = (toX, toY) => {
+    for (const run of rangeChanges(x, fromX, toX, y, fromY, toY))
+      changes.push({ oldStart: start + run.oldStart, oldCount: run.oldCount, newLines: run.newLines });
+  };
+  for (const [atX, atY] of anchors) {
+    compare(atX, atY);
+    fromX = atX + 1;
+    fromY = atY + 1;
+  }
+  compare(x.length, y.length);
+  return changes;
+}
+function orderedUniqueLines(x, y) {
+  const inX = /* @__PURE__ */ new Map();
+  for (const [index, line] of x.entries()) inX.set(line, inX.has(line) ? -1 : index);
+  const inY = /* @__PURE__ */ new Map();
+  for (const [index, line] of y.entries()) if (inX.has(line)) inY.set(line, inY.has(line) ? -1 : index);
+  const pairs = [];
+  for (const [index, line] of x.entries()) {
+    const atY = inY.get(line);
+    if (inX.get(line) === index && atY !== void 0 && atY >= 0) pairs.push([index, atY]);
+  }
+  const tails = [];
+  const previous = new Int32Array(pairs.length);
+  for (const [p, [, atY]] of pairs.entries()) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (itemAt(pairs, itemAt(tails, middle))[1] < atY) low = middle + 1;
+      else high = middle;
+    }
+    previous[p] = low === 0 ? -1 : itemAt(tails, low - 1);
+    tails[low] = p;
+  }
+  const chain = [];
+  for (let p = tails.length === 0 ? -1 : itemAt(tails, tails.length - 1); p >= 0; p = numberAt(previous, p))
+    chain.push(itemAt(pairs, p));
+  return chain.reverse();
 }
 var CONTEXT = 3;
 function unifiedDiff(change) {
@@ -24408,7 +25270,8 @@ function unifiedDiff(change) {
     for (; line <= to; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`);
+    for (const bodyLine of body) hunks2.push(bodyLine);
     shift = hunkShift;
     index = last + 1;
   }
@@ -24747,9 +25610,9 @@ function blockerEdit(owner, owners, changes) {
       runsOf.get(file) ?? [],
       changesOf.map((entry) => entry.path)
     ) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
-    problems.set(problem, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line });
+    problems.set(problem, { kind: kindOf2(changesOf.map((entry) => entry.change.kind)), file, line });
   }
-  return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+  return { edit: { kind: kindOf2(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
 }
 function ownChange(change, blocker, sharing) {
   if (sharing.length <= 1 || change.before === void 0 || blocker.workload.file !== change.file) return change;
@@ -24774,7 +25637,7 @@ function documents(text) {
 function withEdit(problem, edit) {
   return edit === void 0 ? problem : { ...problem, edit };
 }
-function kindOf(kinds) {
+function kindOf2(kinds) {
   return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
 }
 function lineOfChange(runs, paths) {
@@ -24807,8 +25670,12 @@ async function scan(options, deps, keepItems) {
     streamed.reloadWith(outcome.scenarios[0]);
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
-  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
+  if (keepItems)
+    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmState(item));
   return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
+}
+function withoutWarmState(item) {
+  return { ...item, workload: { ...item.workload } };
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
@@ -25370,7 +26237,7 @@ function readBaseline(text, file) {
 function readProblems(value, where3) {
   const o = obj(value, where3);
   const part = optStr(o["part"], `${where3}.part`);
-  const shared = {
+  const shared2 = {
     kind: str(o["kind"], `${where3}.kind`, 512),
     namespace: str(o["namespace"], `${where3}.namespace`, 512),
     name: str(o["name"], `${where3}.name`, 512),
@@ -25389,7 +26256,7 @@ function readProblems(value, where3) {
   for (const { policy, at } of policies) {
     if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline")
       continue;
-    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+    out.push({ ...shared2, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
   }
   return out;
 }
@@ -25605,55 +26472,6 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   }
   return `${out.join("\n").trimEnd()}
 `;
-}
-
-// src/report/json-pieces.ts
-var JsonList = class {
-  constructor(items, toJson) {
-    this.items = items;
-    this.toJson = toJson;
-  }
-  items;
-  toJson;
-  /** Every element converted at once, for a caller that wants the whole value. */
-  all() {
-    return this.items.map((item) => this.toJson(item));
-  }
-};
-var BATCH = 256;
-var LIST_HEAD = '{\n  "k": [\n';
-var LIST_TAIL = "\n  ]\n}";
-function* prettyJsonPieces(object) {
-  let written = 0;
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const separator = written === 0 ? "{" : ",";
-    if (value instanceof JsonList) {
-      const list = value;
-      const name = `${separator}
-  ${JSON.stringify(key)}: `;
-      written++;
-      if (list.items.length === 0) {
-        yield `${name}[]`;
-        continue;
-      }
-      yield `${name}[
-`;
-      for (let start = 0; start < list.items.length; start += BATCH) {
-        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
-        const text2 = JSON.stringify({ k: batch }, null, 2);
-        if (start > 0) yield ",\n";
-        yield text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
-      }
-      yield "\n  ]";
-      continue;
-    }
-    const text = JSON.stringify({ [key]: value }, null, 2);
-    if (text === "{}") continue;
-    written++;
-    yield `${separator}${text.slice(1, -2)}`;
-  }
-  yield written === 0 ? "{}\n" : "\n}\n";
 }
 
 // src/report/json.ts
@@ -26367,17 +27185,14 @@ function hunks(change) {
         anchorLine: 1
       }
     ];
-  const before = change.before;
-  const starts = [0];
-  for (let at = before.indexOf("\n"); at >= 0; at = before.indexOf("\n", at + 1)) starts.push(at + 1);
-  const offsetOf = (line) => starts[line - 1] ?? before.length;
-  return lineChanges(before, change.after).map((run) => {
-    const charOffset = offsetOf(run.oldStart);
-    const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
+  return placedLineChanges(change.before, change.after).map((run) => {
     const text = run.newLines.map((line) => `${line}
 `).join("");
     return {
-      replacement: { deletedRegion: { charOffset, charLength }, ...text === "" ? {} : { insertedContent: { text } } },
+      replacement: {
+        deletedRegion: { charOffset: run.charOffset, charLength: run.charLength },
+        ...text === "" ? {} : { insertedContent: { text } }
+      },
       anchorLine: run.oldCount === 0 ? Math.max(1, run.oldStart - 1) : run.oldStart
     };
   });
@@ -26389,22 +27204,39 @@ function documentOfLine(text) {
     line++;
     if (text.startsWith("---", at + 1)) markers.push(line);
   }
-  return (wanted) => {
-    let low = 0;
-    let high = markers.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (itemAt(markers, middle) <= wanted) low = middle + 1;
-      else high = middle;
+  return (wanted) => countUpTo(markers, wanted);
+}
+function countUpTo(numbers, limit) {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (itemAt(numbers, middle) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function sarifFixes(result, workloads = []) {
+  let unread = result;
+  let byFinding;
+  return (finding) => {
+    if (byFinding === void 0) {
+      byFinding = fixesByFinding(unread ?? { files: [], workloads: [], errors: [] }, startsByFile(workloads));
+      unread = void 0;
     }
-    return low;
+    return byFinding.get(finding);
   };
 }
-function sarifFixes(result) {
-  let byFinding;
-  return (finding) => (byFinding ??= fixesByFinding(result)).get(finding);
+function startsByFile(workloads) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const { file, line } of workloads) {
+    const lines = byFile.get(file);
+    if (lines) lines.add(line);
+    else byFile.set(file, /* @__PURE__ */ new Set([line]));
+  }
+  return new Map([...byFile].map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]));
 }
-function fixesByFinding(result) {
+function fixesByFinding(result, starts) {
   const byFinding = /* @__PURE__ */ new Map();
   const changes = new Map(result.files.map((change) => [change.file, change]));
   const hunksOf = /* @__PURE__ */ new Map();
@@ -26425,7 +27257,8 @@ function fixesByFinding(result) {
       const lines = fix.cleared.flatMap(
         (finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line)
       );
-      const own = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
+      const inDocuments = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
+      const own = inOwnItem(inDocuments, Math.min(...lines), starts.get(change.file), documentOf);
       return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
@@ -26436,6 +27269,20 @@ function fixesByFinding(result) {
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return byFinding;
+}
+function inOwnItem(hunks2, firstLine, starts, documentOf) {
+  if (starts === void 0 || !Number.isFinite(firstLine)) return hunks2;
+  const own = countUpTo(starts, firstLine) - 1;
+  if (own < 0) return hunks2;
+  const document = documentOf(itemAt(starts, own));
+  const before = own > 0 && documentOf(itemAt(starts, own - 1)) === document;
+  const after = own + 1 < starts.length && documentOf(itemAt(starts, own + 1)) === document;
+  if (!before && !after) return hunks2;
+  const from = before ? itemAt(starts, own) : -Infinity;
+  const to = after ? itemAt(starts, own + 1) : Infinity;
+  return hunks2.filter(
+    (hunk) => hunk.anchorLine >= from && hunk.anchorLine < to || documentOf(hunk.anchorLine) !== document
+  );
 }
 function groupByDocument(all, documentOf) {
   const byDocument = /* @__PURE__ */ new Map();
@@ -26842,23 +27689,17 @@ async function runScan2(command, io) {
   let comparison;
   if (command.baseline !== void 0)
     ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
-  const fixes = showsFixes ? safeFixes({ result, items }, io.cwd) : void 0;
+  const fixes = showsFixes ? reportedFixes(result, items, command, io.cwd) : void 0;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
   const sarifOptions = {
     toolVersion: PODSEC_VERSION,
     failOn,
-    ...fixes ? { fixes: sarifFixes(fixes) } : {},
+    ...fixes?.sarif ? { fixes: fixes.sarif } : {},
     ...comparison ? { baselineCompared: true } : {}
   };
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, sarifPieces(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, jsonReportWithSections(result, comparison, { failOn }));
-  const fixCommand = fixCommandLine({
-    allowBehaviourChange: false,
-    paths: command.paths,
-    flags: command.flags,
-    ...command.config === void 0 ? {} : { config: command.config }
-  });
   emitReport(
     result,
     command.format,
@@ -26868,10 +27709,25 @@ async function runScan2(command, io) {
     {
       ...comparison === void 0 ? {} : { comparison },
       sarif: sarifOptions,
-      fixable: fixes && fixableLine(fixes, fixCommand, command.format === "markdown")
+      fixable: fixes?.fixable
     }
   );
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
+}
+function reportedFixes(result, items, command, cwd) {
+  const planned = safeFixes({ result, items }, cwd);
+  items.length = 0;
+  if (planned === void 0) return void 0;
+  const fixCommand = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: command.paths,
+    flags: command.flags,
+    ...command.config === void 0 ? {} : { config: command.config }
+  });
+  return {
+    ...command.format === "sarif" || command.sarifFile !== void 0 ? { sarif: sarifFixes(planned, result.workloads) } : {},
+    fixable: fixableLine(planned, fixCommand, command.format === "markdown")
+  };
 }
 function emitPlan(result, command, io) {
   const plan = result.plan ?? { version: "", namespaces: [] };
@@ -26923,7 +27779,7 @@ function emitReport(result, format, output, choices, io, extra = {}) {
   const { failOn, verbose, showSuppressed } = choices;
   const { comparison } = extra;
   const blobUrl = blobBaseUrl(io.env);
-  const report = format === "json" ? jsonReportWithSections(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, {
+  const report = format === "json" ? jsonReportWithSections(result, comparison, { failOn }) : format === "sarif" ? sarifPieces(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, {
     failOn,
     showSuppressed,
     ...blobUrl === void 0 ? {} : { blobUrl }
@@ -26957,14 +27813,18 @@ function writeLines(text, write) {
 }
 function writeOutput(cwd, file, text) {
   const target2 = path8.resolve(cwd, file);
+  const created = !existsSync4(target2);
   const fd = writing(file, () => {
     mkdirSync3(path8.dirname(target2), { recursive: true });
     return openSync(target2, "w");
   });
+  let complete = false;
   try {
     writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
+    complete = true;
   } finally {
     closeSync(fd);
+    if (!complete && created) rmSync3(target2, { force: true });
   }
 }
 function writeAll(fd, text) {

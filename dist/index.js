@@ -8182,8 +8182,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8234,35 +8234,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c3) => c3.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c3) => c3.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8516,22 +8516,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8550,9 +8550,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8567,16 +8567,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a2, b) => a2 && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a2, b) => a2 && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8585,8 +8585,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -21819,7 +21819,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -22114,10 +22114,10 @@ var require_light = __commonJS({
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
@@ -23021,50 +23021,50 @@ var require_lib = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SEQ;
-    function isCollection(node) {
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE3 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === ALIAS2;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === DOC;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === MAP2;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === PAIR2;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR2;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SEQ2;
+    function isCollection2(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE2]) {
-          case MAP:
-          case SEQ:
+        switch (node[NODE_TYPE3]) {
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
     }
     function isNode(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE2]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
+        switch (node[NODE_TYPE3]) {
+          case ALIAS2:
+          case MAP2:
+          case SCALAR2:
+          case SEQ2:
             return true;
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE2;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.MAP = MAP2;
+    exports.NODE_TYPE = NODE_TYPE3;
+    exports.PAIR = PAIR2;
+    exports.SCALAR = SCALAR2;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap6;
     exports.isNode = isNode;
@@ -23255,9 +23255,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -23566,10 +23566,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -23863,13 +23863,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -26288,9 +26288,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports.Schema = Schema;
@@ -26392,7 +26392,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document3 = class _Document {
+    var Document4 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -26433,21 +26433,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity4.NODE_TYPE]: { value: identity4.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity4.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -26682,7 +26682,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document3;
+    exports.Document = Document4;
   }
 });
 
@@ -28047,13 +28047,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document3.Document(void 0, opts);
+      const doc = new Document4.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -28092,7 +28092,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors2();
     var identity4 = require_identity();
     var composeDoc = require_compose_doc();
@@ -28281,7 +28281,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document3.Document(void 0, opts);
+          const doc = new Document4.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -28612,8 +28612,8 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var SCALAR2 = "";
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -28623,7 +28623,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -28637,7 +28637,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -28696,8 +28696,8 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.SCALAR = SCALAR2;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -30203,7 +30203,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity4 = require_identity();
@@ -30286,7 +30286,7 @@ var require_public_api = __commonJS({
       }
       if (identity4.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document3.Document(value, _replacer, options).toString(options);
+      return new Document4.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments7;
@@ -30300,7 +30300,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document3 = require_Document();
+    var Document4 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias2 = require_Alias();
@@ -30316,7 +30316,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document3.Document;
+    exports.Document = Document4.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -33479,6 +33479,15 @@ function overridesAt(definition, minor) {
   }
   return active;
 }
+var SLOTS = /* @__PURE__ */ new Map();
+for (const definition of ORDERED_DEFINITIONS)
+  for (const variant of definition.variants) if (!SLOTS.has(variant.check)) SLOTS.set(variant.check, SLOTS.size);
+var CHECK_FUNCTION_COUNT = SLOTS.size;
+function slotOf(check2) {
+  const slot = SLOTS.get(check2);
+  if (slot === void 0) throw new Error("a check function that no variant declares");
+  return slot;
+}
 function buildTable(level2) {
   const table = [];
   for (let minor = 0; minor <= MAX_MINOR; minor++) {
@@ -33494,7 +33503,7 @@ function buildTable(level2) {
       if (checkLevel === "restricted" && level2 !== "restricted") continue;
       if (overridden.has(id)) continue;
       const check2 = variantAt(definition, minor);
-      if (check2 !== void 0) active.push(Object.freeze({ id, check: check2 }));
+      if (check2 !== void 0) active.push(Object.freeze({ id, check: check2, slot: slotOf(check2) }));
     }
     table.push(Object.freeze(active));
   }
@@ -34336,6 +34345,12 @@ function groupKey(finding) {
     finding.part ?? ""
   ].join("\0");
 }
+function sameGroup(a2, b) {
+  return a2.check === b.check && a2.file === b.file && a2.line === b.line && a2.column === b.column && sameObject(a2, b);
+}
+function sameObject(a2, b) {
+  return a2.apiVersion === b.apiVersion && a2.kind === b.kind && a2.namespace === b.namespace && a2.name === b.name && (a2.part ?? "") === (b.part ?? "");
+}
 function containerNames(detail) {
   const names = [];
   for (const phrase of detail.matchAll(/containers? ((?:"(?:[^"\\]|\\.)*"(?:, | and )?)+)/g)) {
@@ -34354,6 +34369,25 @@ function buildProblems(findings, failOn = "enforce") {
   return oncePerFailOn(builtProblems, findings, failOn, () => groupProblems(findings, failOn));
 }
 var builtProblems = /* @__PURE__ */ new WeakMap();
+function blockingCounts(findings, failing, failOn) {
+  const workloads = /* @__PURE__ */ new Set();
+  const built = builtProblems.get(findings)?.get(failOn);
+  if (built !== void 0) {
+    let blocking = 0;
+    for (const problem2 of built) {
+      if (!problem2.blocking) continue;
+      blocking++;
+      workloads.add(workloadKey(problem2));
+    }
+    return { problems: blocking, workloads: workloads.size };
+  }
+  const groups2 = /* @__PURE__ */ new Set();
+  for (const finding of failing) {
+    groups2.add(groupKey(finding));
+    workloads.add(workloadKey(finding));
+  }
+  return { problems: groups2.size, workloads: workloads.size };
+}
 function oncePerFailOn(cache, key, failOn, build) {
   let byFailOn = cache.get(key);
   if (byFailOn === void 0) {
@@ -34369,11 +34403,22 @@ function oncePerFailOn(cache, key, failOn, build) {
 }
 function groupProblems(findings, failOn) {
   const groups2 = /* @__PURE__ */ new Map();
+  let previous;
+  let previousList = [];
   for (const finding of findings) {
-    const key = groupKey(finding);
-    const list = groups2.get(key);
-    if (list === void 0) groups2.set(key, [finding]);
-    else list.push(finding);
+    if (previous !== void 0 && sameGroup(previous, finding)) previousList.push(finding);
+    else {
+      const key = groupKey(finding);
+      const list = groups2.get(key);
+      if (list === void 0) {
+        previousList = [finding];
+        groups2.set(key, previousList);
+      } else {
+        list.push(finding);
+        previousList = list;
+      }
+    }
+    previous = finding;
   }
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
@@ -34408,17 +34453,34 @@ function toProblem(group, failOn, containersOf) {
       );
   }
   if (policies.length > 1) policies.sort(comparePolicies);
-  const live = findings.filter((finding) => finding.suppressed === void 0);
-  const current = live.filter((finding) => finding.upcoming !== true);
-  const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
-  const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  let severity = itemAt(severityFrom, 0).severity;
-  for (const finding of severityFrom)
-    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[severity]) severity = finding.severity;
+  let live = 0;
+  let current = 0;
+  let modeBits = 0;
+  let severityOfAll;
+  let severityOfLive;
+  let severityOfCurrent;
+  let note;
   const related = [];
   const targets = [];
   const containers2 = [];
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
   for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
+    const { severity: severity2 } = finding;
+    severityOfAll = stricter(severityOfAll, severity2);
+    if (finding.suppressed === void 0) {
+      live++;
+      severityOfLive = stricter(severityOfLive, severity2);
+      if (finding.upcoming !== true) {
+        current++;
+        severityOfCurrent = stricter(severityOfCurrent, severity2);
+        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        if (note === void 0 && finding.note !== void 0) note = finding.note;
+      }
+    }
     for (const location of finding.related) {
       if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
         related.push(location);
@@ -34426,7 +34488,8 @@ function toProblem(group, failOn, containersOf) {
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
+  const modes = modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem2 = {
     id: problemId(first),
     check: first.check,
@@ -34442,16 +34505,16 @@ function toProblem(group, failOn, containersOf) {
   };
   if (first.part !== void 0) problem2.part = first.part;
   problem2.field = first.field;
-  problem2.containers = containers2;
+  problem2.containers = containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2;
   problem2.findings = findings;
   problem2.policies = policies;
   problem2.modes = modes;
   problem2.severity = severity;
-  if (live.length === 0 && first.suppressed !== void 0) problem2.suppressed = first.suppressed;
-  problem2.upcoming = live.length > 0 && current.length === 0;
+  if (live === 0 && first.suppressed !== void 0) problem2.suppressed = first.suppressed;
+  problem2.upcoming = live > 0 && current === 0;
   problem2.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem2.related = related;
-  problem2.targets = targets;
+  problem2.related = related.length === 0 ? NO_LOCATIONS : related;
+  problem2.targets = oneTargetList ? firstTargets : targets;
   if (note !== void 0) problem2.note = note;
   return problem2;
 }
@@ -34459,6 +34522,13 @@ function comparePolicies(a2, b) {
   return Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode];
 }
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function stricter(seen, severity) {
+  return seen === void 0 || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
+}
+var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
+var modesByBits = [];
+var NO_CONTAINERS = Object.freeze([]);
+var NO_LOCATIONS = Object.freeze([]);
 function mergeTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) {
@@ -34466,6 +34536,7 @@ function mergeTarget(targets, ref) {
     return;
   }
   const existing = itemAt(targets, index);
+  if (ref === existing || ref.scenarios.every((scenario) => existing.scenarios.includes(scenario))) return;
   targets[index] = {
     ...existing,
     scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))]
@@ -34496,13 +34567,28 @@ function objectKey(item) {
   return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
 }
 function workloadResolver(verdicts) {
-  return resolverFor(verdicts, verdicts.map(workloadKey));
+  return resolverFor(verdicts, workloadKeys(verdicts));
+}
+function workloadKeys(verdicts) {
+  const keys = [];
+  let previous;
+  let previousKey = "";
+  for (const verdict of verdicts) {
+    if (previous === void 0 || previous.file !== verdict.file || !sameObject(previous, verdict))
+      previousKey = workloadKey(verdict);
+    keys.push(previousKey);
+    previous = verdict;
+  }
+  return keys;
 }
 function resolverFor(verdicts, verdictKeys) {
   const keys = new Set(verdictKeys);
   const keyByObject = /* @__PURE__ */ new Map();
+  let previousVerdict;
+  let object = "";
   verdicts.forEach((verdict, index) => {
-    const object = objectKey(verdict);
+    if (previousVerdict === void 0 || !sameObject(previousVerdict, verdict)) object = objectKey(verdict);
+    previousVerdict = verdict;
     const key = itemAt(verdictKeys, index);
     const known = keyByObject.get(object);
     if (known === void 0) keyByObject.set(object, key);
@@ -34519,7 +34605,7 @@ var WITH_PROBLEMS = 2;
 var COUNTED_IN = { enforce: 4, warn: 8, audit: 16 };
 var SEEN_IN = { enforce: 32, warn: 64, audit: 128 };
 function countProblems(result, problems) {
-  const verdictKeys = result.workloads.map(workloadKey);
+  const verdictKeys = workloadKeys(result.workloads);
   const keyOf = resolverFor(result.workloads, verdictKeys);
   const numbers = /* @__PURE__ */ new Map();
   const marks = [];
@@ -34622,10 +34708,9 @@ function failureSummary(result, failOn = "enforce", options = {}) {
     parts.push(`${plural2(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const problems = buildProblems(failing, failOn);
-    const workloads = new Set(problems.map((problem2) => workloadKey(problem2))).size;
+    const { problems, workloads } = blockingCounts(result.findings, failing, failOn);
     parts.push(
-      `${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
+      `${plural2(problems, "problem")} ${problems === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
     );
   }
   return parts.join("; ");
@@ -39841,17 +39926,17 @@ function problemSections(report) {
   });
 }
 function blocks(problems, group) {
-  const shared = /* @__PURE__ */ new Map();
+  const shared2 = /* @__PURE__ */ new Map();
   if (group) {
     for (const problem2 of problems) {
       const key = sameProblemKey(problem2);
-      const list = shared.get(key);
-      if (list === void 0) shared.set(key, [problem2]);
+      const list = shared2.get(key);
+      if (list === void 0) shared2.set(key, [problem2]);
       else list.push(problem2);
     }
   }
   const grouped = /* @__PURE__ */ new Set();
-  for (const [key, list] of shared) {
+  for (const [key, list] of shared2) {
     if (new Set(list.map((problem2) => workloadKey(problem2))).size >= MIN_GROUP) grouped.add(key);
   }
   const out = [];
@@ -40878,6 +40963,16 @@ function flattened(text2) {
   text2.charCodeAt(0);
   return text2;
 }
+var pool = /* @__PURE__ */ new Map();
+var POOL_LIMIT = 5e4;
+function shared(text2) {
+  const known = pool.get(text2);
+  if (known !== void 0) return known;
+  if (pool.size >= POOL_LIMIT) pool.clear();
+  const own = JSON.parse(JSON.stringify(text2));
+  pool.set(own, own);
+  return own;
+}
 
 // src/policy/evaluate.ts
 var VOLUME_SOURCES = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
@@ -40897,16 +40992,16 @@ function evaluatePod(pod, level2, version, options) {
 }
 function podEvaluator(pod, options) {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const known = /* @__PURE__ */ new Map();
+  const known = new Array(CHECK_FUNCTION_COUNT);
   return (level2, version, emulationMinor) => {
     if (level2 === "privileged") return [];
     const failures = [];
-    for (const { id, check: check2 } of activeChecksAt(level2, resolveEvaluatedMinor(version, emulationMinor))) {
-      let failure = known.get(check2);
+    for (const { id, check: check2, slot } of activeChecksAt(level2, resolveEvaluatedMinor(version, emulationMinor))) {
+      let failure = known[slot];
       if (failure === void 0) {
         const outcome = check2(input);
         failure = outcome.allowed ? null : { id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths };
-        known.set(check2, failure);
+        known[slot] = failure;
       }
       if (failure !== null) failures.push(failure.id === id ? failure : { ...failure, id });
     }
@@ -40919,7 +41014,7 @@ function formatFailure(failure) {
 }
 function aggregateMessage(failures, mode, level2, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
-  return flattened(
+  return shared(
     `${prefix} PodSecurity "${formatLevelVersion(level2, version)}": ${failures.map(formatFailure).join(", ")}`
   );
 }
@@ -41633,16 +41728,50 @@ function effectiveNamespace(workload2, defaultNamespace) {
   return workload2.namespace || defaultNamespace || "default";
 }
 function dottedPath(path14) {
+  const strings2 = pathStringsOf(path14);
+  return strings2.dotted ??= writeDottedPath(path14);
+}
+function writeDottedPath(path14) {
   let out = "";
   for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else if (isIdentifier(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return flattened(out);
+  return shared(out);
+}
+var pathStrings = { next: /* @__PURE__ */ new Map() };
+var pathStringCount = 0;
+function pathStringsOf(path14) {
+  if (pathStringCount > 2e4) {
+    pathStrings.next.clear();
+    pathStringCount = 0;
+  }
+  let strings2 = pathStrings;
+  for (const segment of path14) {
+    let next = strings2.next.get(segment);
+    if (next === void 0) {
+      next = { next: /* @__PURE__ */ new Map() };
+      strings2.next.set(segment, next);
+      pathStringCount++;
+    }
+    strings2 = next;
+  }
+  return strings2;
+}
+function isIdentifier(segment) {
+  if (segment.length === 0) return false;
+  for (let index = 0; index < segment.length; index++) {
+    const code2 = segment.charCodeAt(index);
+    const letter = code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95;
+    if (!letter && (index === 0 || code2 < 48 || code2 > 57)) return false;
+  }
+  return true;
 }
 function controllerEnforceNote2(kind) {
-  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+  return shared(
+    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
+  );
 }
 function stringMap(value) {
   const record = asRecord(value);
@@ -41906,9 +42035,13 @@ function evaluateOnce(workload2, level2, version, emulation, key) {
   return failures;
 }
 function pathKey(path14) {
+  const strings2 = pathStringsOf(path14);
+  return strings2.key ??= writePathKey(path14);
+}
+function writePathKey(path14) {
   let key = "";
   for (const segment of path14) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
-  return flattened(key);
+  return shared(key);
 }
 function locateOnce(workload2, path14) {
   const state = warmStateOf(workload2);
@@ -42040,15 +42173,15 @@ function dropPlacedPaths(state) {
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
+        let copy2 = copies.get(failure);
         const place2 = placements.get(failure);
-        if (copy === void 0) {
+        if (copy2 === void 0) {
           if (place2 === void 0) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place2);
+          copy2 = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+          copies.set(failure, copy2);
+          slimPlacements.set(copy2, place2);
         }
-        return copy;
+        return copy2;
       })
     );
   }
@@ -42134,8 +42267,8 @@ function assessItem(item, plan, context2, out) {
     name: workload2.name,
     ...workload2.part !== void 0 ? { part: workload2.part } : {}
   };
-  const failuresByGroup = evaluateGroups(item, base, plan, suppressionFor, context2, out.findings);
   const targets = [item.targetRef];
+  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context2, out.findings);
   let previous;
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
@@ -42199,7 +42332,7 @@ function suppressionLookup(exemption, relaxations, inline) {
     return inline.find((ignore) => ignore.checks.has(check2))?.suppression;
   };
 }
-function evaluateGroups(item, base, plan, suppressionFor, context2, findings) {
+function evaluateGroups(item, base, targets, plan, suppressionFor, context2, findings) {
   const { emulation, nextVersion } = context2;
   const { workload: workload2 } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
@@ -42210,7 +42343,7 @@ function evaluateGroups(item, base, plan, suppressionFor, context2, findings) {
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, failure, placeOnce(workload2, failure), group, suppressionFor(failure.id))
+        currentFinding(item, base, targets, failure, placeOnce(workload2, failure), group, suppressionFor(failure.id))
       );
     if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
       const next = evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -42235,7 +42368,16 @@ function evaluateGroups(item, base, plan, suppressionFor, context2, findings) {
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(item, base, failure, placeOnce(workload2, failure), group, version, suppressionFor(failure.id))
+        upcomingFinding(
+          item,
+          base,
+          targets,
+          failure,
+          placeOnce(workload2, failure),
+          group,
+          version,
+          suppressionFor(failure.id)
+        )
       );
     }
   }
@@ -42247,12 +42389,12 @@ function invalidObjectMessage(workload2, problems) {
   const qualifiedKind = slash < 0 ? workload2.kind : `${workload2.kind}.${workload2.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload2.name)} is invalid: ${list}`;
 }
-function currentFinding(item, base, failure, place2, group, suppressed) {
+function currentFinding(item, base, targets, failure, place2, group, suppressed) {
   const mode = itemAt(group.modes, 0);
   const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(base.kind) : void 0;
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place2,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY2[mode], wordingMode: mode },
@@ -42261,10 +42403,10 @@ function currentFinding(item, base, failure, place2, group, suppressed) {
     false
   );
 }
-function upcomingFinding(item, base, failure, place2, group, nextVersion, suppressed) {
+function upcomingFinding(item, base, targets, failure, place2, group, nextVersion, suppressed) {
   return findingOf(
-    item,
     base,
+    targets,
     failure,
     place2,
     { level: group.level, version: nextVersion, modes: group.modes, severity: "note", wordingMode: "warn" },
@@ -42273,7 +42415,7 @@ function upcomingFinding(item, base, failure, place2, group, nextVersion, suppre
     true
   );
 }
-function findingOf(item, base, failure, place2, policy2, suppressed, note, upcoming) {
+function findingOf(base, targets, failure, place2, policy2, suppressed, note, upcoming) {
   const { primary, related, field } = place2;
   const { level: level2, version } = policy2;
   const finding = {
@@ -42289,11 +42431,11 @@ function findingOf(item, base, failure, place2, policy2, suppressed, note, upcom
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = aggregateMessage([failure], policy2.wordingMode, level2, version);
-  finding.modes = [...policy2.modes];
+  finding.message = findingMessage(failure, policy2.wordingMode, level2, version);
+  finding.modes = policy2.modes;
   finding.severity = policy2.severity;
   finding.field = field;
-  finding.targets = [item.targetRef];
+  finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
   finding.fingerprint = findingFingerprint({
@@ -42310,6 +42452,22 @@ function findingOf(item, base, failure, place2, policy2, suppressed, note, upcom
   if (upcoming) finding.upcoming = true;
   return finding;
 }
+var messagesByDetail = /* @__PURE__ */ new Map();
+function findingMessage(failure, mode, level2, version) {
+  let written = messagesByDetail.get(failure.detail);
+  if (written === void 0) {
+    if (messagesByDetail.size >= 1e4) messagesByDetail.clear();
+    written = [];
+    messagesByDetail.set(shared(failure.detail), written);
+  }
+  for (const entry of written) {
+    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level2 && entry.version === version)
+      return entry.message;
+  }
+  const message = aggregateMessage([failure], mode, level2, version);
+  written.push({ reason: failure.reason, mode, level: level2, version, message });
+  return message;
+}
 function withIdentity(target2, base) {
   target2.apiVersion = base.apiVersion;
   target2.kind = base.kind;
@@ -42321,6 +42479,8 @@ function placeFailure(workload2, failure) {
   const [first = [], ...others] = failure.paths;
   const fullPath = objectPath(workload2, first);
   const located = workload2.object.locate(fullPath);
+  if (others.length === 0 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
   for (const path14 of others) {
@@ -42328,11 +42488,12 @@ function placeFailure(workload2, failure) {
     const extraLocated = workload2.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
+      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
+var NOTHING_RELATED = Object.freeze([]);
 function addTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
@@ -42750,6 +42911,114 @@ function scanErrorOf(error2) {
   };
 }
 
+// src/report/json-pieces.ts
+var JsonList = class {
+  constructor(items, toJson) {
+    this.items = items;
+    this.toJson = toJson;
+  }
+  items;
+  toJson;
+  /** Every element converted at once, for a caller that wants the whole value. */
+  all() {
+    return this.items.map((item) => this.toJson(item));
+  }
+};
+var BATCH = 256;
+var LIST_HEAD = '{\n  "k": [\n';
+var LIST_TAIL = "\n  ]\n}";
+function* prettyJsonPieces(object) {
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const separator = written === 0 ? "{" : ",";
+    if (value instanceof JsonList) {
+      const list = value;
+      const name = `${separator}
+  ${JSON.stringify(key)}: `;
+      written++;
+      if (list.items.length === 0) {
+        yield `${name}[]`;
+        continue;
+      }
+      yield `${name}[
+`;
+      for (let start = 0; start < list.items.length; start += BATCH) {
+        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
+        const text3 = JSON.stringify({ k: batch }, null, 2);
+        if (start > 0) yield ",\n";
+        yield text3.slice(LIST_HEAD.length, text3.length - LIST_TAIL.length);
+      }
+      yield "\n  ]";
+      continue;
+    }
+    const text2 = JSON.stringify({ [key]: value }, null, 2);
+    if (text2 === "{}") continue;
+    written++;
+    yield `${separator}${text2.slice(1, -2)}`;
+  }
+  yield written === 0 ? "{}\n" : "\n}\n";
+}
+function* compactJsonPieces(value) {
+  if (value instanceof JsonList) {
+    yield* compactListPieces(value);
+    return;
+  }
+  if (!holdsList(value)) {
+    const text2 = JSON.stringify(value);
+    if (text2 !== void 0) yield text2;
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) yield ",";
+      const element = value[index];
+      if (holdsList(element)) yield* compactJsonPieces(element);
+      else yield JSON.stringify(element) ?? "null";
+    }
+    yield "]";
+    return;
+  }
+  const object = value;
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const field = object[key];
+    const separator = written === 0 ? "{" : ",";
+    if (holdsList(field)) {
+      written++;
+      yield `${separator}${JSON.stringify(key)}:`;
+      yield* compactJsonPieces(field);
+      continue;
+    }
+    const text2 = JSON.stringify(field);
+    if (text2 === void 0) continue;
+    written++;
+    yield `${separator}${JSON.stringify(key)}:${text2}`;
+  }
+  yield written === 0 ? "{}" : "}";
+}
+function* compactListPieces(list) {
+  yield "[";
+  for (let start = 0; start < list.items.length; start += BATCH) {
+    const text2 = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+    if (start > 0) yield ",";
+    yield text2.slice(1, -1);
+  }
+  yield "]";
+}
+function holdsList(value) {
+  if (value instanceof JsonList) return true;
+  if (Array.isArray(value)) return value.some(holdsList);
+  if (!isPlainObject4(value)) return false;
+  return Object.values(value).some(holdsList);
+}
+function isPlainObject4(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && !("toJSON" in value);
+}
+
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var DEFAULT_INFORMATION_URI = PODSEC_REPOSITORY_URL;
@@ -42786,7 +43055,11 @@ var SECURITY_SEVERITY = {
   runAsNonRoot: "5.5",
   seccompProfile_restricted: "5.0"
 };
-function buildSarif(result, options) {
+function* sarifPieces(result, options) {
+  yield* compactJsonPieces(sarifLog(result, options, (results) => results));
+  yield "\n";
+}
+function sarifLog(result, options, resultsAs) {
   const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
   const catalogue = options.checks ?? allCheckMeta();
   const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
@@ -42802,7 +43075,8 @@ function buildSarif(result, options) {
   const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
-  const results = kept.map(
+  const results = new JsonList(
+    kept,
     (problem2) => withBaselineState(
       withFixes(
         sarifResult(problem2, ruleIndex.get(problem2.check) ?? 0, metaById.get(problem2.check), paths),
@@ -42820,15 +43094,15 @@ function buildSarif(result, options) {
     notifications.push({
       level: "warning",
       message: {
-        text: `Only the ${results.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
+        text: `Only the ${kept.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
       }
     });
   }
-  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+  if (kept.length > SARIF_LIMITS.resultsShownPerRun) {
     notifications.push({
       level: "note",
       message: {
-        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${results.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
+        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${kept.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
       }
     });
   }
@@ -42861,12 +43135,12 @@ function buildSarif(result, options) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results,
+        results: resultsAs(results),
         ...omittedTotal > 0 ? {
           properties: {
             truncation: {
               totalResults: problems.length,
-              emittedResults: results.length,
+              emittedResults: kept.length,
               maxResults: limit,
               omitted: { ...omitted }
             }
@@ -42877,8 +43151,7 @@ function buildSarif(result, options) {
   };
 }
 function renderSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options))}
-`;
+  return [...sarifPieces(result, options)].join("");
 }
 function automationId(category) {
   const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
@@ -43689,7 +43962,7 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
   await mkdir2(destination, { recursive: true });
   while (folders.length > 0) {
     const folder = folders.pop();
-    const copy = join4(destination, relative3(sourceReal, folder));
+    const copy2 = join4(destination, relative3(sourceReal, folder));
     let entries;
     try {
       entries = await readdir2(folder, { withFileTypes: true });
@@ -43702,20 +43975,20 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
       const path14 = join4(folder, entry.name);
       if (skip(entry.name)) continue;
       if (entry.isDirectory()) {
-        await mkdir2(join4(copy, entry.name));
+        await mkdir2(join4(copy2, entry.name));
         folders.push(path14);
       } else if (entry.isFile()) {
         files.push(entry.name);
       } else if (entry.isSymbolicLink()) {
         const target2 = await realpath(path14).catch(() => void 0);
         if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path14));
-        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+        else links.push({ from: join4(copy2, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
       }
     }
     for (let start = 0; start < files.length; start += COPY_BATCH) {
       await Promise.all(
         files.slice(start, start + COPY_BATCH).map(
-          (name) => linkOrCopy(join4(folder, name), join4(copy, name), linkFile).catch(() => {
+          (name) => linkOrCopy(join4(folder, name), join4(copy2, name), linkFile).catch(() => {
             unreadable.push(shown(join4(folder, name)));
           })
         )
@@ -43893,9 +44166,17 @@ function trimmedEnd(text2, end) {
   while (at > 0 && (text2.charCodeAt(at - 1) === NEWLINE || text2.charCodeAt(at - 1) === 13)) at--;
   return at;
 }
+var SMALL_MAP_ENTRIES = 16;
 var KNOWN_KEY_SLOTS = 1024;
 function knownSlot(text2, start, end) {
   return (end - start) * 31 + text2.charCodeAt(start) * 7 + text2.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
+}
+function writtenAt(text2, start, known) {
+  const length = known.length;
+  for (let index = 0; index < length; index++) {
+    if (text2.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+  }
+  return true;
 }
 var OutsideSubset = class extends Error {
 };
@@ -43967,9 +44248,18 @@ var EntryStack = class {
   }
   /** The entries from `base` up, in a new array; the stack drops them. */
   popFrom(base) {
-    const taken = this.entries.slice(base, this.top);
+    const count2 = this.top - base;
+    const entries = this.entries;
+    const taken = new Array(count2);
+    for (let index = 0; index < count2; index++) taken[index] = entries[base + index];
     this.top = base;
     return taken;
+  }
+  /** Whether an entry from `base` up is `entry` (===). */
+  holdsFrom(base, entry) {
+    const entries = this.entries;
+    for (let index = base; index < this.top; index++) if (entries[index] === entry) return true;
+    return false;
   }
 };
 function lineTable(text2) {
@@ -44083,7 +44373,7 @@ var BlockReader = class {
       let end = line2 + (first ? 0 : 1);
       while (end < count2 && !this.isMarker(end)) {
         const start = numberAt(this.starts, end);
-        if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+        if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
         end++;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line2);
@@ -44129,8 +44419,7 @@ var BlockReader = class {
     const count2 = this.starts.length;
     for (let line2 = 0; line2 < count2; line2++) {
       const start = numberAt(this.starts, line2);
-      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start))
-        throw OUTSIDE;
+      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
@@ -44141,9 +44430,16 @@ var BlockReader = class {
     if (!position || this.nextContent(this.line, count2) < count2) throw OUTSIDE;
     return { value, position };
   }
+  /** Whether `...` is written at `start`. */
+  startsDocumentEnd(start) {
+    const text2 = this.text;
+    return text2.charCodeAt(start) === 46 && text2.charCodeAt(start + 1) === 46 && text2.charCodeAt(start + 2) === 46;
+  }
   isMarker(line2) {
     const start = numberAt(this.starts, line2);
-    if (!this.text.startsWith("---", start)) return false;
+    const text2 = this.text;
+    if (text2.charCodeAt(start) !== DASH || text2.charCodeAt(start + 1) !== DASH || text2.charCodeAt(start + 2) !== DASH)
+      return false;
     const next = start + 3;
     return next === this.ends[line2] || this.text.charCodeAt(next) === SPACE;
   }
@@ -44248,7 +44544,7 @@ var BlockReader = class {
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
       const colon = this.keyColon;
-      if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+      if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text2.charCodeAt(at) === SPACE) at++;
       value[key] = at === lineEnd || text2.charCodeAt(at) === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
@@ -44280,6 +44576,15 @@ var BlockReader = class {
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+  /**
+   * Whether `key` is one the general parser would not take as a new key of the map `value` being read, whose keys so
+   * far are on the key stack from `keyBase` up: a duplicate, or `__proto__`. A small map's keys are compared on the
+   * stack (most keys are the same strings as before, see plainKey), which is cheaper than asking the object.
+   */
+  repeatsKey(value, keyBase, key) {
+    if (key === "__proto__") return true;
+    return this.keyStack.top - keyBase <= SMALL_MAP_ENTRIES ? this.keyStack.holdsFrom(keyBase, key) : Object.prototype.hasOwnProperty.call(value, key);
   }
   /** The key of the entry at `keyStart`; sets keyColon. */
   keyAt(keyStart, lineEnd) {
@@ -44316,7 +44621,7 @@ var BlockReader = class {
     const text2 = this.text;
     const slot = knownSlot(text2, start, end);
     const known = this.knownKeys[slot];
-    if (known !== void 0 && known.length === end - start && text2.startsWith(known, start)) return known;
+    if (known !== void 0 && known.length === end - start && writtenAt(text2, start, known)) return known;
     const source = text2.slice(start, end);
     if (!certainlyStringAt(text2, start, end)) {
       if (source === "<<") throw OUTSIDE;
@@ -44402,7 +44707,7 @@ var BlockReader = class {
     if (certainlyStringAt(text2, start, end)) return text2.slice(start, end);
     const slot = knownSlot(text2, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && text2.startsWith(known.source, start))
+    if (known !== void 0 && known.source.length === end - start && writtenAt(text2, start, known.source))
       return known.value;
     const source = text2.slice(start, end);
     const resolved = this.resolvePlain(source);
@@ -44655,7 +44960,7 @@ var BlockReader = class {
         }
         if (text2.charCodeAt(keyEnd) !== COLON || text2.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
           throw OUTSIDE;
-        if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+        if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
         const code2 = text2.charCodeAt(valueAt2);
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
@@ -45426,9 +45731,9 @@ function parseManifests(input, file, options = {}) {
 }
 function withoutSink(options) {
   if (!options.sink) return options;
-  const copy = { ...options };
-  delete copy.sink;
-  return copy;
+  const copy2 = { ...options };
+  delete copy2.sink;
+  return copy2;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -47088,20 +47393,20 @@ var MinHeap = class {
 function align(automaton, lines) {
   const { states } = automaton;
   const width = lines.length + 1;
-  const slotOf = /* @__PURE__ */ new Map();
+  const slotOf2 = /* @__PURE__ */ new Map();
   const cost = [];
   const previous = [];
   const consumedBy = [];
   const costAt = (key) => {
-    const slot = slotOf.get(key);
+    const slot = slotOf2.get(key);
     return slot === void 0 ? Number.POSITIVE_INFINITY : itemAt(cost, slot);
   };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
-    let slot = slotOf.get(key);
+    let slot = slotOf2.get(key);
     if (slot === void 0) {
       slot = cost.length;
-      slotOf.set(key, slot);
+      slotOf2.set(key, slot);
       cost.push(Number.POSITIVE_INFINITY);
       previous.push(-1);
       consumedBy.push(-1);
@@ -47152,8 +47457,8 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = itemAt(previous, slotOf.get(key))) {
-    const via = itemAt(consumedBy, slotOf.get(key));
+  for (let key = best; key >= 0; key = itemAt(previous, slotOf2.get(key))) {
+    const via = itemAt(consumedBy, slotOf2.get(key));
     if (via >= 0) {
       const state = itemAt(states, via);
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
@@ -48585,8 +48890,8 @@ async function planBatches(settings, plan, deps) {
     });
     for (const batch of batches) {
       if (batch.members.length < 2) continue;
-      const shared = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
-      for (const member of batch.members) byDirectory.set(member.directory, shared);
+      const shared2 = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared2);
     }
   }
   return byDirectory;
@@ -49104,10 +49409,10 @@ function lineOne(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 var SourceCache = class {
-  constructor(fs3, display2, shared) {
+  constructor(fs3, display2, shared2) {
     this.fs = fs3;
     this.display = display2;
-    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
+    this.manifests = shared2?.parsed ?? /* @__PURE__ */ new Map();
   }
   fs;
   display;
@@ -49348,8 +49653,8 @@ async function renderStaged(request2, deps, staging) {
       scenarios: [],
       errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 }))
     };
-  const shared = await deps.sharedBuilds?.build(request2.directory);
-  const built = shared ?? await buildAlone(request2, deps, staging, tree, stagedDir, plan, display2);
+  const shared2 = await deps.sharedBuilds?.build(request2.directory);
+  const built = shared2 ?? await buildAlone(request2, deps, staging, tree, stagedDir, plan, display2);
   if ("error" in built) return fail2(built.error);
   return attribute(request2, deps, kustomization, tree, built, display2, boundary);
 }
@@ -49935,7 +50240,7 @@ import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node
 import path3 from "node:path";
 
 // src/fix/engine.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/fix/plan.ts
 var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
@@ -50099,10 +50404,10 @@ function planPod(pod, level2, version, allowBehaviourChange) {
   const failures = evaluatePod(pod, level2, version);
   const changes = [];
   const needBehaviour = /* @__PURE__ */ new Set();
-  let current = clone(pod);
+  let current = isPlainPod(pod) ? pod : clone(pod);
   let settled;
   for (let round = 0; round < 4; round++) {
-    const now = evaluatePod(current, level2, version);
+    const now = current === pod ? failures : evaluatePod(current, level2, version);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -50134,14 +50439,61 @@ function samePath(a2, b) {
   return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
 }
 function clone(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+  if (value === void 0 || typeof value === "string" || typeof value === "boolean") return value;
+  return JSON.parse(JSON.stringify(value));
+}
+var plainPods = /* @__PURE__ */ new WeakSet();
+function isPlainPod(pod) {
+  if (plainPods.has(pod)) return true;
+  const plain = isPlainData(pod);
+  if (plain) plainPods.add(pod);
+  return plain;
+}
+function isPlainData(value, depth = 0) {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (depth > 100) return false;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++)
+          if (!(index in value) || !isPlainData(value[index], depth + 1)) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key of Object.keys(value))
+        if (key === "__proto__" || !isPlainData(value[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 function applyChanges(pod, changes) {
-  const copy = clone(pod);
-  for (const change of changes) applyChange(copy, change);
-  return copy;
+  if (!isPlainPod(pod)) {
+    const copy2 = clone(pod);
+    for (const change of changes) applyChange(copy2, change);
+    return copy2;
+  }
+  const root = { ...pod };
+  const copied = /* @__PURE__ */ new Set([root]);
+  const own = (container, key) => {
+    const child2 = container[key];
+    if (child2 === null || typeof child2 !== "object" || copied.has(child2)) return child2;
+    const copy2 = Array.isArray(child2) ? [...child2] : { ...child2 };
+    copied.add(copy2);
+    container[key] = copy2;
+    return copy2;
+  };
+  for (const change of changes) applyChange(root, change, own);
+  return root;
 }
-function applyChange(root, change) {
+function applyChange(root, change, own = (container, key) => container[key]) {
   let node = root;
   const path14 = change.path;
   for (let i2 = 0; i2 < path14.length - 1; i2++) {
@@ -50151,7 +50503,7 @@ function applyChange(root, change) {
       if (change.action === "delete") return;
       container[key] = {};
     }
-    node = container[key];
+    node = own(container, key);
   }
   const last = itemAt(path14, path14.length - 1);
   const parent = node;
@@ -50164,7 +50516,7 @@ function applyChange(root, change) {
       else delete parent[last];
       break;
     case "append": {
-      const list = parent[last];
+      const list = own(parent, last);
       if (Array.isArray(list)) list.push(change.value);
       else parent[last] = [change.value];
       break;
@@ -50176,7 +50528,7 @@ function applyChange(root, change) {
 import { posix as posix2 } from "node:path";
 
 // src/fix/yaml-edit.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-documents.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -50891,6 +51243,241 @@ function documentSpan(text2, index) {
   return range === void 0 ? void 0 : { start: range[0], end: range[1] };
 }
 
+// src/fix/document-value.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+var ValueUnknown = class extends Error {
+  name = "ValueUnknown";
+};
+var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+function kindOf(node) {
+  return node !== null && typeof node === "object" ? node[NODE_TYPE2] : void 0;
+}
+var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+var isScalar7 = ((node) => kindOf(node) === SCALAR);
+var isMap5 = ((node) => kindOf(node) === MAP);
+var isSeq6 = ((node) => kindOf(node) === SEQ);
+var isAlias2 = ((node) => kindOf(node) === ALIAS);
+var isPair3 = ((node) => kindOf(node) === PAIR);
+var WrittenScalar = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+};
+function documentValue(doc, text2) {
+  if (doc instanceof import_yaml12.Document) return doc.toJS({ maxAliasCount: 100 });
+  const anchors = /* @__PURE__ */ new Map();
+  const read = (node) => {
+    if (node === null || node === void 0) return null;
+    if (isScalar7(node)) {
+      let value;
+      try {
+        value = node.value;
+      } catch (error2) {
+        if (!(error2 instanceof NotQuick) || !node.range) throw error2;
+        return new WrittenScalar(text2.slice(node.range[0], node.range[1]));
+      }
+      if (value !== null && typeof value === "object") throw new ValueUnknown("a scalar read as an object");
+      return value;
+    }
+    if (isAlias2(node)) {
+      if (!anchors.has(node.source)) throw new ValueUnknown(`alias *${node.source}`);
+      return anchors.get(node.source);
+    }
+    if (isSeq6(node)) return node.items.map(read);
+    if (isMap5(node)) {
+      const out = {};
+      for (const pair of node.items) {
+        if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+        out[String(pair.key.value)] = read(pair.value);
+      }
+      if (node.anchor !== void 0) anchors.set(node.anchor, out);
+      return out;
+    }
+    throw new ValueUnknown("a node of another kind");
+  };
+  return read(doc.contents);
+}
+function copy(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function isCollection(value) {
+  return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
+}
+function changeValue(root, change, open2 = (value) => value, plain = (value) => value) {
+  let node = root;
+  const path14 = change.path;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    if (!isCollection(node)) throw new ValueUnknown("a path through a scalar");
+    const key = itemAt(path14, i2);
+    let next = open2(node[key]);
+    if (next === void 0 || next === null) {
+      if (change.action === "delete") return;
+      next = {};
+    }
+    node[key] = next;
+    node = next;
+  }
+  const parent = node;
+  if (!isCollection(parent)) throw new ValueUnknown("a path through a scalar");
+  const last = itemAt(path14, path14.length - 1);
+  switch (change.action) {
+    case "set":
+      parent[last] = copy(change.value);
+      return;
+    case "delete":
+      if (Array.isArray(parent) && typeof last === "number") {
+        if (last < parent.length) parent.splice(last, 1);
+      } else delete parent[last];
+      return;
+    case "append": {
+      const list = plain(parent[last]);
+      const wanted = JSON.stringify(change.value);
+      if (Array.isArray(list)) {
+        parent[last] = list;
+        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(copy(change.value));
+      } else if (list === void 0 || list === null) parent[last] = [copy(change.value)];
+      else throw new ValueUnknown("an append to something that is not a list");
+    }
+  }
+}
+function sameValue2(a2, b) {
+  if (a2 === b) return true;
+  if (a2 === null || b === null || typeof a2 !== "object" || typeof b !== "object") {
+    return typeof a2 === "number" && typeof b === "number" && Number.isNaN(a2) && Number.isNaN(b);
+  }
+  if (a2 instanceof WrittenScalar || b instanceof WrittenScalar)
+    return a2 instanceof WrittenScalar && b instanceof WrittenScalar && a2.source === b.source;
+  if (a2 instanceof Date || b instanceof Date)
+    return a2 instanceof Date && b instanceof Date && Object.is(a2.getTime(), b.getTime());
+  if (Array.isArray(a2) !== Array.isArray(b)) return false;
+  if (Array.isArray(a2)) {
+    const list = b;
+    return a2.length === list.length && a2.every((item, index) => sameValue2(item, list[index]));
+  }
+  const left = a2;
+  const right = b;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && sameValue2(left[key], right[key]));
+}
+var Unchanged = class {
+  constructor(node) {
+    this.node = node;
+  }
+  node;
+};
+function scalarValue(node, text2) {
+  try {
+    return node.value;
+  } catch (error2) {
+    if (!(error2 instanceof NotQuick) || !node.range) throw error2;
+    return new WrittenScalar(text2.slice(node.range[0], node.range[1]));
+  }
+}
+function opened(node, text2) {
+  if (node === null || node === void 0) return null;
+  if (isScalar7(node)) return scalarValue(node, text2);
+  if (isSeq6(node)) return node.items.map((item) => new Unchanged(item));
+  if (isMap5(node)) {
+    const out = {};
+    for (const pair of node.items) {
+      if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+      out[String(pair.key.value)] = new Unchanged(pair.value);
+    }
+    return out;
+  }
+  throw new ValueUnknown("an alias on a changed path");
+}
+function plainOf(value, text2) {
+  if (value instanceof Unchanged) return plainOf(opened(value.node, text2), text2);
+  if (Array.isArray(value)) return value.map((item) => plainOf(item, text2));
+  if (value !== null && typeof value === "object" && !(value instanceof WrittenScalar)) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) out[key] = plainOf(item, text2);
+    return out;
+  }
+  return value;
+}
+function expectedAfter(doc, text2, changes) {
+  const whole = () => {
+    const value = documentValue(doc, text2);
+    for (const change of changes) changeValue(value, change);
+    return value;
+  };
+  if (doc instanceof import_yaml12.Document) {
+    const value = whole();
+    return { root: value, text: text2, whole: () => value };
+  }
+  const root = opened(doc.contents, text2);
+  const open2 = (value) => value instanceof Unchanged ? opened(value.node, text2) : value;
+  for (const change of changes) changeValue(root, change, open2, (value) => plainOf(value, text2));
+  return { root, text: text2, whole };
+}
+function holdsExpected(doc, text2, expected) {
+  if (doc instanceof import_yaml12.Document || expected.root === void 0)
+    return sameValue2(documentValue(doc, text2), expected.whole());
+  const holds = (node, value) => {
+    if (value instanceof Unchanged) return sameNode(node, text2, value.node, expected.text);
+    if (node === null || node === void 0) return value === null;
+    if (isScalar7(node)) {
+      const own = scalarValue(node, text2);
+      if (own !== null && typeof own === "object" && !(own instanceof WrittenScalar))
+        throw new ValueUnknown("a scalar read as an object");
+      return sameValue2(own, value);
+    }
+    if (value === null || typeof value !== "object" || value instanceof WrittenScalar) return false;
+    if (isSeq6(node)) {
+      if (!Array.isArray(value) || value.length !== node.items.length) return false;
+      return node.items.every((item, index) => holds(item, value[index]));
+    }
+    if (isMap5(node)) {
+      if (Array.isArray(value) || value instanceof Date) return false;
+      const record = value;
+      const pairs = node.items;
+      if (Object.keys(record).length !== pairs.length) return false;
+      for (const pair of pairs) {
+        if (!isScalar7(pair.key)) throw new ValueUnknown("a key that is not a scalar");
+        const key = String(pair.key.value);
+        if (!Object.hasOwn(record, key) || !holds(pair.value, record[key])) return false;
+      }
+      return true;
+    }
+    throw new ValueUnknown("an alias where the value changed");
+  };
+  return holds(doc.contents, expected.root);
+}
+function sameNode(a2, aText, b, bText) {
+  if (a2 === null || a2 === void 0 || b === null || b === void 0)
+    return (a2 === null || a2 === void 0) && (b === null || b === void 0);
+  const kind = kindOf(a2);
+  if (kind !== kindOf(b)) return false;
+  if (kind === SCALAR) return sameValue2(scalarValue(a2, aText), scalarValue(b, bText));
+  if (kind === ALIAS) return a2.source === b.source;
+  if (kind === SEQ) {
+    const left = a2.items;
+    const right = b.items;
+    return left.length === right.length && left.every((item, index) => sameNode(item, aText, right[index], bText));
+  }
+  if (kind === MAP) {
+    const left = a2.items;
+    const right = b.items;
+    if (left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index++) {
+      const l = itemAt(left, index);
+      const r = itemAt(right, index);
+      if (!isScalar7(l.key) || !isScalar7(r.key) || String(l.key.value) !== String(r.key.value)) return false;
+      if (!sameNode(l.value, aText, r.value, bText)) return false;
+    }
+    return true;
+  }
+  throw new ValueUnknown("a node of another kind");
+}
+
 // src/fix/yaml-edit.ts
 var YamlEditError = class extends Error {
   name = "YamlEditError";
@@ -50925,7 +51512,7 @@ function detectStyle(text2) {
   }
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
-function editYamlFile(text2, edits, reader = "quick") {
+function editYamlFile(text2, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
   const style = detectStyle(text2);
   const byDoc = /* @__PURE__ */ new Map();
@@ -50939,24 +51526,21 @@ function editYamlFile(text2, edits, reader = "quick") {
     const span = documentSpan(text2, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     const { start, end } = span;
-    let slice = text2.slice(start, end);
+    const slice = text2.slice(start, end);
     let current = (reader === "quick" ? takeParsed(span) : void 0) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
     if (byItem) {
       current = void 0;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
       if (itemwise !== void 0) {
         edited.push({ start, end, text: itemwise });
         continue;
       }
       current = read(slice);
     }
-    for (const change of changes) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
-    }
-    edited.push({ start, end, text: slice });
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    edited.push({ start, end, text: editDocument(slice, current, changes, style, index, read, batches) });
   }
   const pieces = [];
   let at = 0;
@@ -50981,7 +51565,7 @@ function flowItemsOf(doc, changes) {
     if (entry === void 0) {
       const steps = walk2(doc, ["items", item]);
       const node = steps.length === 3 ? itemAt(steps, 2).node : null;
-      if (!(0, import_yaml12.isMap)(node) || !node.flow || !node.range) return void 0;
+      if (!isMap5(node) || !node.flow || !node.range) return void 0;
       entry = { start: node.range[0], end: node.range[1], changes: [] };
       byItem.set(item, entry);
     }
@@ -50989,25 +51573,22 @@ function flowItemsOf(doc, changes) {
   }
   return byItem;
 }
-function editFlowItems(slice, byItem, changes, style, index, read) {
+function editFlowItems(slice, byItem, changes, style, index, read, batches) {
   const pieces = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a2, b) => b.start - a2.start)) {
       if (end > at) return void 0;
-      let itemText = slice.slice(start, end);
-      let doc = read(itemText);
-      for (const change of own) {
-        if (!doc) return void 0;
-        ({ text: itemText, doc } = applyChecked(itemText, doc, change, style, index, read));
-      }
-      pieces.push(slice.slice(end, at), itemText);
+      const itemText = slice.slice(start, end);
+      const doc = read(itemText);
+      if (!doc) return void 0;
+      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
       at = start;
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join("");
     const verifyAll = (whole) => {
-      const value = whole instanceof import_yaml12.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
+      const value = whole instanceof import_yaml13.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
       for (const change of changes) verify(whole, change, value);
     };
     try {
@@ -51022,6 +51603,105 @@ function editFlowItems(slice, byItem, changes, style, index, read) {
     throw error2;
   }
 }
+function editDocument(text2, doc, changes, style, index, read, batches) {
+  if (batches && changes.length > 1) {
+    const batched = editInBatches(text2, doc, changes, style, read);
+    if (batched !== void 0) return batched;
+  }
+  let slice = text2;
+  let current = doc;
+  for (const change of changes) {
+    if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+    ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+  }
+  return slice;
+}
+function overlaps(a2, b) {
+  return a2[0] < b[1] && b[0] < a2[1];
+}
+function meet(a2, b) {
+  return a2.start <= b.end && b.start <= a2.end;
+}
+function editInBatches(text2, doc, changes, style, read) {
+  try {
+    const expected = expectedAfter(doc, text2, changes);
+    let current = doc;
+    let edited = text2;
+    for (let next = 0; next < changes.length; ) {
+      if (!current || current.errors.length > 0) return void 0;
+      const batch = [];
+      const groups2 = /* @__PURE__ */ new Map();
+      for (; next < changes.length; next++) {
+        const placed = placeChange(edited, current, itemAt(changes, next), style);
+        const group = placed.merge ? groups2.get(placed.merge.target) : void 0;
+        if (group && placed.merge && mergeInto(group, placed.merge)) continue;
+        const clashes = batch.some(
+          (other) => placed.claims.some((claim) => other.claims.some((known) => overlaps(claim, known))) || placed.splice !== void 0 && other.splice !== void 0 && meet(placed.splice, other.splice)
+        );
+        if (clashes) break;
+        if (placed.merge && !group) {
+          const created = newGroup(placed.merge);
+          if (created) {
+            groups2.set(placed.merge.target, created);
+            batch.push({ claims: placed.claims, splice: placed.splice, group: created });
+            continue;
+          }
+        }
+        batch.push({ claims: placed.claims, splice: placed.splice });
+      }
+      const splices = batch.map((entry) => entry.group ? entry.group.build(entry.group.entries) : entry.splice).filter((splice) => splice !== void 0).sort((a2, b) => b.start - a2.start);
+      for (const splice of splices) edited = applySplice(edited, splice);
+      current = read(edited);
+    }
+    if (!current || current.errors.length > 0 || !holdsExpected(current, edited, expected)) return void 0;
+    return edited;
+  } catch {
+    return void 0;
+  }
+}
+function orderedKey(key) {
+  return !/^\d+$/.test(key) && key !== "__proto__";
+}
+function newGroup(site) {
+  const group = { entries: [], made: /* @__PURE__ */ new Set(), build: site.build };
+  return mergeInto(group, site) ? group : void 0;
+}
+function mergeInto(group, site) {
+  if (!orderedKey(site.key)) return false;
+  const made = /* @__PURE__ */ new Set();
+  let value = site.value;
+  for (; ; ) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) break;
+    const keys = Object.keys(value);
+    const inner = keys.length === 1 ? value[itemAt(keys, 0)] : void 0;
+    if (inner === void 0 || !NEST_STEPS.has(value)) break;
+    if (!orderedKey(itemAt(keys, 0))) return false;
+    made.add(value);
+    value = inner;
+  }
+  const known = group.entries.find(([key]) => key === site.key);
+  if (!known) {
+    group.entries.push([site.key, site.value]);
+    for (const step of made) group.made.add(step);
+    return true;
+  }
+  let into = known[1];
+  let from = site.value;
+  for (; ; ) {
+    if (into === null || typeof into !== "object" || !group.made.has(into) || !made.has(from)) return false;
+    const [key] = Object.keys(from);
+    const inner = from[key];
+    const target2 = into;
+    if (!Object.hasOwn(target2, key)) {
+      target2[key] = inner;
+      for (const step of made) group.made.add(step);
+      return true;
+    }
+    into = target2[key];
+    from = inner;
+  }
+}
+var NEST_STEPS = /* @__PURE__ */ new WeakSet();
 function readDocument(text2) {
   return readQuickDocument(text2) ?? readGeneral(text2);
 }
@@ -51051,7 +51731,7 @@ function verify(doc, change, whole) {
     );
   if (change.action === "delete") return;
   let value;
-  if (doc instanceof import_yaml12.Document) {
+  if (doc instanceof import_yaml13.Document) {
     value = whole ? whole.value : doc.toJS({ maxAliasCount: 100 });
     for (const segment of change.path)
       value = value !== null && typeof value === "object" ? value[segment] : void 0;
@@ -51063,14 +51743,14 @@ function walk2(doc, path14) {
   const steps = [{ node: doc.contents }];
   for (const segment of path14) {
     const node = itemAt(steps, steps.length - 1).node;
-    if ((0, import_yaml12.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
-    if ((0, import_yaml12.isMap)(node)) {
+    if (isAlias2(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if (isMap5(node)) {
       const pair = node.items.find(
-        (item) => (0, import_yaml12.isPair)(item) && (0, import_yaml12.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => isPair3(item) && isScalar7(item.key) && String(item.key.value) === String(segment)
       );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
-    } else if ((0, import_yaml12.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq6(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (item === void 0) break;
       steps.push({ node: item });
@@ -51088,9 +51768,6 @@ function afterLine(text2, end) {
 }
 function column(text2, offset) {
   return offset - lineStart(text2, offset);
-}
-function splice(text2, start, end, insert) {
-  return text2.slice(0, start) + insert + text2.slice(end);
 }
 var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
 var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
@@ -51144,10 +51821,26 @@ function itemLines(item, indent, style) {
 }
 function nest(path14, value) {
   let out = value;
-  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
+  for (let i2 = path14.length - 1; i2 >= 0; i2--) {
+    out = { [String(path14[i2])]: out };
+    NEST_STEPS.add(out);
+  }
   return out;
 }
+function spliceAt(start, end, insert) {
+  return { start, end, insert };
+}
+function applySplice(text2, splice) {
+  return text2.slice(0, splice.start) + splice.insert + text2.slice(splice.end);
+}
+function lineClaim(text2, from, to) {
+  return [lineStart(text2, from), afterLine(text2, to)];
+}
 function applyOne(text2, doc, change, style) {
+  const { splice } = placeChange(text2, doc, change, style);
+  return splice === void 0 ? text2 : applySplice(text2, splice);
+}
+function placeChange(text2, doc, change, style) {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
   const steps = walk2(doc, change.path);
   const found = steps.length - 1;
@@ -51155,23 +51848,30 @@ function applyOne(text2, doc, change, style) {
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text2, steps, change.path);
     const node = last.node;
-    if (change.action === "append" && (0, import_yaml12.isSeq)(node)) {
+    if (change.action === "append" && isSeq6(node)) {
+      const [start, end] = node.range ?? [0, 0];
+      const claims = [node.flow ? [start, end] : lineClaim(text2, start, end)];
       const wanted = JSON.stringify(change.value);
-      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text2;
-      return appendToSeq(text2, node, change.value, style, flowContext(steps, found));
+      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted))
+        return { splice: void 0, claims };
+      return { splice: appendToSeq(text2, node, change.value, style, flowContext(steps, found)), claims };
     }
-    const isEmpty = node === null || (0, import_yaml12.isScalar)(node) && (node.value === null || node.value === void 0);
-    const scalarValue = change.value === null || typeof change.value !== "object";
-    if (change.action === "set" && scalarValue && ((0, import_yaml12.isScalar)(node) || node === null)) {
+    const isEmpty = node === null || isScalar7(node) && (node.value === null || node.value === void 0);
+    const scalarValue2 = change.value === null || typeof change.value !== "object";
+    if (change.action === "set" && scalarValue2 && (isScalar7(node) || node === null)) {
       const [start, end] = node?.range ?? [0, 0];
       if (node && end > start) {
-        const quote = node.type === import_yaml12.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml12.Scalar.QUOTE_SINGLE ? "single" : "plain";
-        return splice(text2, start, end, scalarText2(change.value, quote));
+        const quote = node.type === import_yaml13.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml13.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        return { splice: spliceAt(start, end, scalarText2(change.value, quote)), claims: [[start, end]] };
       }
-      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
+      const key2 = last.pair?.key;
+      const keyEnd = key2?.range?.[1];
       if (keyEnd !== void 0) {
         const colon = text2.indexOf(":", keyEnd);
-        return splice(text2, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
+        return {
+          splice: spliceAt(colon + 1, colon + 1, ` ${scalarText2(change.value)}`),
+          claims: [[key2?.range?.[0] ?? keyEnd, colon + 1]]
+        };
       }
     }
     if (isEmpty && last.pair) {
@@ -51180,12 +51880,15 @@ function applyOne(text2, doc, change, style) {
     }
     throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
   }
-  if (change.action === "delete") return text2;
+  if (change.action === "delete") {
+    const at = (last.node ?? last.pair?.key)?.range;
+    return { splice: void 0, claims: [at ? lineClaim(text2, at[0], at[1]) : [0, text2.length]] };
+  }
   const rest = change.path.slice(found + 1);
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml12.isMap)(parent))
+  if (typeof key === "string" && isMap5(parent))
     return insertIntoMap(
       text2,
       parent,
@@ -51195,7 +51898,7 @@ function applyOne(text2, doc, change, style) {
       last.pair,
       flowContext(steps, found)
     );
-  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml12.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+  if (typeof key === "string" && last.pair && (parent === null || isScalar7(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text2, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
   throw new YamlEditError(
@@ -51203,45 +51906,90 @@ function applyOne(text2, doc, change, style) {
   );
 }
 function flowContext(steps, found) {
-  const inFlow = steps.slice(0, found).some(({ node }) => ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) && node.flow === true);
+  const inFlow = steps.slice(0, found).some(({ node }) => (isMap5(node) || isSeq6(node)) && node.flow === true);
   const key = itemAt(steps, found).pair?.key;
-  return { inFlow, quoteKeys: inFlow && (0, import_yaml12.isScalar)(key) && key.type === import_yaml12.Scalar.QUOTE_DOUBLE };
+  return { inFlow, quoteKeys: inFlow && isScalar7(key) && key.type === import_yaml13.Scalar.QUOTE_DOUBLE };
+}
+var NotMerged = class extends Error {
+};
+function startsWithBrace(text2) {
+  return text2.trimStart().startsWith("{");
 }
 function isJsonLike(text2, map) {
   const first = map.items[0];
-  return first !== void 0 && (0, import_yaml12.isScalar)(first.key) && first.key.type === import_yaml12.Scalar.QUOTE_DOUBLE && text2.trimStart().startsWith("{");
+  return first !== void 0 && isScalar7(first.key) && first.key.type === import_yaml13.Scalar.QUOTE_DOUBLE && startsWithBrace(text2);
 }
 function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow, quoteKeys: jsonKeys }) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text2.lastIndexOf("}", end - 1);
     if (map.items.length === 0) {
-      if (ownerPair && (0, import_yaml12.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text2, map) && !inFlow) {
+      if (ownerPair && isScalar7(ownerPair.key) && ownerPair.key.range && !isJsonLike(text2, map) && !inFlow) {
         const keyIndent = column(text2, ownerPair.key.range[0]);
-        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
-        return splice(text2, text2.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
+        const colon = text2.lastIndexOf(":", start);
+        const build4 = (entries) => spliceAt(
+          colon + 1,
+          close + 1,
+          style.newline + entries.flatMap(([name, item]) => blockLines2(name, item, keyIndent + style.unit, style)).join(style.newline)
+        );
+        const mergeable = style.newline === "\n" && text2[close + 1] === "\n";
+        return {
+          splice: build4([[key, value]]),
+          claims: [lineClaim(text2, ownerPair.key.range[0], close + 1)],
+          ...mergeable ? { merge: { target: map, key, value, build: build4 } } : {}
+        };
       }
-      return splice(text2, start, close + 1, flowText({ [key]: value }, jsonKeys));
+      const build3 = (entries) => {
+        const written = flowText(Object.fromEntries(entries), jsonKeys);
+        if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
+        return spliceAt(start, close + 1, written);
+      };
+      return {
+        splice: build3([[key, value]]),
+        claims: [[start, end]],
+        ...jsonKeys === startsWithBrace(text2) ? { merge: { target: map, key, value, build: build3 } } : {}
+      };
     }
+    const claims = [[start, end]];
     const quoteKeys = isJsonLike(text2, map);
     const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
-    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
+    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${flowText(item, quoteKeys)}`;
+    let separator = compact ? "," : ", ";
     const lastKeyStart = lastItem2.key?.range?.[0];
     if (text2.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
-      const pad = text2.slice(lineStart(text2, lastKeyStart), lastKeyStart);
-      if (pad.trim() === "") return splice(text2, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
+      const padFrom = lineStart(text2, lastKeyStart);
+      const pad = text2.slice(padFrom, lastKeyStart);
+      claims.push([padFrom, lastKeyStart]);
+      if (pad.trim() === "") separator = `,${style.newline}${pad}`;
     }
-    return splice(text2, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
+    const build2 = (entries) => {
+      if (entries.length > 1 && (quoteKeys ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text2)))
+        throw new NotMerged();
+      return spliceAt(lastEnd2, lastEnd2, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(""));
+    };
+    return { splice: build2([[key, value]]), claims, merge: { target: map, key, value, build: build2 } };
   }
   const firstKey = map.items[0]?.key;
-  const indent = firstKey?.range ? column(text2, firstKey.range[0]) : column(text2, start);
+  const indentFrom = firstKey?.range ? firstKey.range[0] : start;
+  const indent = column(text2, indentFrom);
   const lastItem = itemAt(map.items, map.items.length - 1);
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text2, lastEnd);
-  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
-  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${lines}` : splice(text2, at, at, lines);
+  const build = (entries) => {
+    const lines = entries.flatMap(([name, item]) => blockLines2(name, item, indent, style)).join(style.newline) + style.newline;
+    return at === text2.length && !text2.endsWith("\n") ? spliceAt(at, at, `${style.newline}${lines}`) : spliceAt(at, at, lines);
+  };
+  const lastFrom = Math.min(lastItem.key?.range?.[0] ?? lastEnd, lastEnd);
+  return {
+    splice: build([[key, value]]),
+    claims: [
+      [lineStart(text2, indentFrom), indentFrom],
+      [lineStart(text2, lastFrom), at]
+    ],
+    merge: { target: map, key, value, build }
+  };
 }
 function fillEmptyValue(text2, pair, value, style, context2) {
   const keyRange = pair.key?.range;
@@ -51252,13 +52000,21 @@ function fillEmptyValue(text2, pair, value, style, context2) {
   const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text2.slice(valueRange[0], valueRange[1]));
   if (context2.inFlow) {
     const written = flowText(value, context2.quoteKeys);
-    return explicit && valueRange ? splice(text2, valueRange[0], valueRange[1], written) : splice(text2, colon + 1, colon + 1, ` ${written}`);
+    const claims2 = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
+    return explicit && valueRange ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims: claims2 } : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims: claims2 };
   }
-  const base = explicit && valueRange ? splice(text2, valueRange[0], valueRange[1], "") : text2;
+  const claims = [lineClaim(text2, keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0))];
+  const originalEnd = text2.indexOf("\n", colon) < 0 ? text2.length : text2.indexOf("\n", colon);
+  const between = (changed2) => spliceAt(colon + 1, originalEnd, changed2.slice(colon + 1, changed2.length - (text2.length - originalEnd)));
+  const base = explicit && valueRange ? applySplice(text2, spliceAt(valueRange[0], valueRange[1], "")) : text2;
   let lines;
   if (Array.isArray(value)) {
     lines = blockLines2("x", value, keyIndent, style).slice(1);
-    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+    if (lines.length === 0)
+      return {
+        splice: between(applySplice(base, spliceAt(colon + 1, colon + 1, ` ${flowText(value, false)}`))),
+        claims
+      };
   } else {
     lines = Object.entries(value).flatMap(
       ([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style)
@@ -51267,68 +52023,76 @@ function fillEmptyValue(text2, pair, value, style, context2) {
   const newlineAt = base.indexOf("\n", colon);
   const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
   const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
-  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+  const changed = head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+  return { splice: between(changed), claims };
 }
 function appendToSeq(text2, seq, value, style, context2) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
-    const json = context2.quoteKeys || seq.items.some((item) => (0, import_yaml12.isScalar)(item) && item.type === import_yaml12.Scalar.QUOTE_DOUBLE);
+    const json = context2.quoteKeys || seq.items.some((item) => isScalar7(item) && item.type === import_yaml13.Scalar.QUOTE_DOUBLE);
     const close = text2.lastIndexOf("]", end - 1);
-    if (seq.items.length === 0) return splice(text2, start, close + 1, `[${flowText(value, json)}]`);
+    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
     const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
-    return splice(text2, lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
+    return spliceAt(lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
   }
   const dash = text2.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
   const lastEnd = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? end;
   const at = afterLine(text2, lastEnd);
   const line2 = `${itemLines(value, column(text2, dash), style).join(style.newline)}${style.newline}`;
-  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${line2}` : splice(text2, at, at, line2);
+  return at === text2.length && !text2.endsWith("\n") ? spliceAt(at, at, `${style.newline}${line2}`) : spliceAt(at, at, line2);
 }
 function deleteAt(text2, steps, path14) {
+  const parentStep = itemAt(steps, steps.length - 2);
+  const [parentStart, parentEnd] = parentStep.node?.range ?? [0, text2.length];
+  const ownerKeyStart = parentStep.pair?.key?.range?.[0] ?? parentStart;
+  const claims = [lineClaim(text2, Math.min(parentStart, ownerKeyStart), parentEnd)];
+  return { splice: deleteSplice(text2, steps, path14), claims };
+}
+function deleteSplice(text2, steps, path14) {
   const target2 = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
-  if ((0, import_yaml12.isMap)(parent) && target2.pair) {
+  if (isMap5(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
     const keyStart = target2.pair.key?.range?.[0] ?? 0;
     const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text2, start, text2.lastIndexOf("}", end - 1) + 1, "{}");
+      if (parent.flow) return spliceAt(start, text2.lastIndexOf("}", end - 1) + 1, "{}");
       const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = owner?.key?.range?.[1];
       const lineEnd = afterLine(text2, valueEnd);
       const cr = text2[lineEnd - 2] === "\r" ? 2 : 1;
       if (ownerKeyEnd !== void 0 && text2.slice(ownerKeyEnd, start).trim() === ":") {
         const colon = text2.indexOf(":", ownerKeyEnd);
-        return splice(text2, colon + 1, lineEnd - (text2[lineEnd - 1] === "\n" ? cr : 0), " {}");
+        return spliceAt(colon + 1, lineEnd - (text2[lineEnd - 1] === "\n" ? cr : 0), " {}");
       }
-      return splice(text2, start, Math.min(valueEnd, lineEnd - 1), "{}");
+      return spliceAt(start, Math.min(valueEnd, lineEnd - 1), "{}");
     }
     const next = items[index + 1];
     if (parent.flow) {
-      if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+      if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], "");
       const previous = itemAt(items, index - 1);
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
-      return splice(text2, previousEnd, valueEnd, "");
+      return spliceAt(previousEnd, valueEnd, "");
     }
     const from = lineStart(text2, keyStart);
-    if (text2.slice(from, keyStart).trim() === "") return splice(text2, from, afterLine(text2, valueEnd), "");
-    if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+    if (text2.slice(from, keyStart).trim() === "") return spliceAt(from, afterLine(text2, valueEnd), "");
+    if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml12.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
+  if (isSeq6(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
     const index = items.indexOf(target2.node);
     if (parent.flow) {
       const next = items[index + 1];
-      if (next?.range) return splice(text2, start, next.range[0], "");
+      if (next?.range) return spliceAt(start, next.range[0], "");
       const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
-      return splice(text2, previousEnd, end, "");
+      return spliceAt(previousEnd, end, "");
     }
     const dash = text2.lastIndexOf("-", start);
-    return splice(text2, lineStart(text2, dash), afterLine(text2, end), "");
+    return spliceAt(lineStart(text2, dash), afterLine(text2, end), "");
   }
   throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
 }
@@ -51810,7 +52574,7 @@ function planFixes(input) {
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
     for (const change of placeFallbacks(workload2, plan.changes, input.files, targetRef)) {
-      const placed = placeChange(workload2, change, targetRef, input.files, newPatches, uses);
+      const placed = placeChange2(workload2, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
         const entry = {
@@ -51818,7 +52582,17 @@ function planFixes(input) {
           path: objectPath(workload2, change.path),
           file: placed.newFile ?? placed.edits[0]?.file ?? ""
         };
-        for (const edit2 of placed.edits) edits.push({ ...edit2, owner, user: userOf(change), entry });
+        const user = userOf(change);
+        for (const edit2 of placed.edits)
+          edits.push({
+            file: edit2.file,
+            docIndex: edit2.docIndex,
+            change: edit2.change,
+            ...edit2.helper === void 0 ? {} : { helper: edit2.helper },
+            owner,
+            user,
+            entry
+          });
         draft.placed.push(entry);
       }
     }
@@ -51826,7 +52600,7 @@ function planFixes(input) {
   const notes = [];
   settleHelperEdits(edits, drafts, input.files, notes);
   settleSharedLines(edits, drafts);
-  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml13.stringify)(patch)]));
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml14.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
@@ -51935,7 +52709,7 @@ function placeFallbacks(workload2, changes, files, target2) {
   const out = [];
   for (const change of changes) {
     const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
-    if (podLevel && "reason" in placeChange(workload2, change, target2, files, /* @__PURE__ */ new Map())) {
+    if (podLevel && "reason" in placeChange2(workload2, change, target2, files, /* @__PURE__ */ new Map())) {
       const spec = workload2.pod.spec ?? {};
       for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
         const items = Array.isArray(spec[list]) ? spec[list] : [];
@@ -51945,7 +52719,7 @@ function placeFallbacks(workload2, changes, files, target2) {
   }
   return out;
 }
-function placeChange(workload2, change, target2, files, newPatches, uses) {
+function placeChange2(workload2, change, target2, files, newPatches, uses) {
   const path14 = objectPath(workload2, change.path);
   const located = workload2.object.locate(path14);
   switch (target2.kind) {
@@ -52507,7 +53281,7 @@ function lineChanges(before, after) {
     const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
     const aTo = k === aMarkers.length ? a2.length : itemAt(aMarkers, k);
     const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
-    changes.push(...rangeChanges(a2, aFrom, aTo, b, bFrom, bTo));
+    for (const change of rangeChanges(a2, aFrom, aTo, b, bFrom, bTo)) changes.push(change);
   }
   return changes;
 }
@@ -52526,7 +53300,7 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
   const x = a2.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
   if (x.length === 0 && y.length === 0) return [];
-  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  if (x.length * y.length > MAX_TABLE) return anchoredChanges(x, y, start);
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i3 = x.length - 1; i3 >= 0; i3--) {
@@ -52559,6 +53333,53 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
   }
   flush();
   return changes;
+}
+var MAX_TABLE = 4e6;
+function anchoredChanges(x, y, start) {
+  const anchors = orderedUniqueLines(x, y);
+  if (anchors.length === 0) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  const changes = [];
+  let fromX = 0;
+  let fromY = 0;
+  const compare = (toX, toY) => {
+    for (const run2 of rangeChanges(x, fromX, toX, y, fromY, toY))
+      changes.push({ oldStart: start + run2.oldStart, oldCount: run2.oldCount, newLines: run2.newLines });
+  };
+  for (const [atX, atY] of anchors) {
+    compare(atX, atY);
+    fromX = atX + 1;
+    fromY = atY + 1;
+  }
+  compare(x.length, y.length);
+  return changes;
+}
+function orderedUniqueLines(x, y) {
+  const inX = /* @__PURE__ */ new Map();
+  for (const [index, line2] of x.entries()) inX.set(line2, inX.has(line2) ? -1 : index);
+  const inY = /* @__PURE__ */ new Map();
+  for (const [index, line2] of y.entries()) if (inX.has(line2)) inY.set(line2, inY.has(line2) ? -1 : index);
+  const pairs = [];
+  for (const [index, line2] of x.entries()) {
+    const atY = inY.get(line2);
+    if (inX.get(line2) === index && atY !== void 0 && atY >= 0) pairs.push([index, atY]);
+  }
+  const tails = [];
+  const previous = new Int32Array(pairs.length);
+  for (const [p, [, atY]] of pairs.entries()) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (itemAt(pairs, itemAt(tails, middle))[1] < atY) low = middle + 1;
+      else high = middle;
+    }
+    previous[p] = low === 0 ? -1 : itemAt(tails, low - 1);
+    tails[low] = p;
+  }
+  const chain = [];
+  for (let p = tails.length === 0 ? -1 : itemAt(tails, tails.length - 1); p >= 0; p = numberAt(previous, p))
+    chain.push(itemAt(pairs, p));
+  return chain.reverse();
 }
 var CONTEXT = 3;
 function unifiedDiff(change) {
@@ -52596,7 +53417,8 @@ function unifiedDiff(change) {
     for (; line2 <= to; line2++, oldCount++, newCount++) body.push(` ${itemAt(a2, line2 - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`);
+    for (const bodyLine of body) hunks.push(bodyLine);
     shift = hunkShift;
     index = last + 1;
   }
@@ -52935,9 +53757,9 @@ function blockerEdit(owner, owners, changes) {
       runsOf.get(file) ?? [],
       changesOf.map((entry) => entry.path)
     ) ?? fileEdits.find((edit2) => edit2.file === file)?.line ?? 1;
-    problems.set(problem2, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
+    problems.set(problem2, { kind: kindOf2(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
   }
-  return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+  return { edit: { kind: kindOf2(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
 }
 function ownChange(change, blocker2, sharing) {
   if (sharing.length <= 1 || change.before === void 0 || blocker2.workload.file !== change.file) return change;
@@ -52962,7 +53784,7 @@ function documents(text2) {
 function withEdit(problem2, edit2) {
   return edit2 === void 0 ? problem2 : { ...problem2, edit: edit2 };
 }
-function kindOf(kinds) {
+function kindOf2(kinds) {
   return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
 }
 function lineOfChange(runs, paths) {
@@ -52995,8 +53817,12 @@ async function scan(options, deps, keepItems) {
     streamed.reloadWith(outcome.scenarios[0]);
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
-  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
+  if (keepItems)
+    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmState(item));
   return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
+}
+function withoutWarmState(item) {
+  return { ...item, workload: { ...item.workload } };
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
@@ -53398,7 +54224,7 @@ function readBaseline(text2, file) {
 function readProblems(value, where2) {
   const o2 = obj(value, where2);
   const part = optStr(o2["part"], `${where2}.part`);
-  const shared = {
+  const shared2 = {
     kind: str(o2["kind"], `${where2}.kind`, 512),
     namespace: str(o2["namespace"], `${where2}.namespace`, 512),
     name: str(o2["name"], `${where2}.name`, 512),
@@ -53417,7 +54243,7 @@ function readProblems(value, where2) {
   for (const { policy: policy2, at } of policies) {
     if (policy2["suppressed"] !== void 0 && obj(policy2["suppressed"], `${at}.suppressed`)["source"] !== "baseline")
       continue;
-    out.push({ ...shared, detail: str(policy2["detail"], `${at}.detail`, LIMITS.text) });
+    out.push({ ...shared2, detail: str(policy2["detail"], `${at}.detail`, LIMITS.text) });
   }
   return out;
 }
@@ -53482,7 +54308,7 @@ function stripFile(message, file) {
 }
 
 // node_modules/is-plain-obj/index.js
-function isPlainObject4(value) {
+function isPlainObject5(value) {
   if (typeof value !== "object" || value === null) {
     return false;
   }
@@ -53506,7 +54332,7 @@ var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : fi
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
   const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options] = isPlainObject4(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+  const [commandArguments, options] = isPlainObject5(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
   if (!Array.isArray(commandArguments)) {
     throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
   }
@@ -53518,7 +54344,7 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
   if (nullByteArgument !== void 0) {
     throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
   }
-  if (!isPlainObject4(options)) {
+  if (!isPlainObject5(options)) {
     throw new TypeError(`Last argument must be an options object: ${options}`);
   }
   return [filePath, normalizedArguments, options];
@@ -53653,7 +54479,7 @@ var parseExpression = (expression) => {
   if (typeOfExpression === "number") {
     return String(expression);
   }
-  if (isPlainObject4(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
+  if (isPlainObject5(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
     return getSubprocessResult(expression);
   }
   if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
@@ -53701,7 +54527,7 @@ var normalizeFdSpecificOption = (options, optionName) => {
   return addDefaultValue(optionArray, optionName);
 };
 var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject4(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
+var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject5(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
 var normalizeOptionObject = (optionValue, optionArray, optionName) => {
   for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
     for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
@@ -56809,10 +57635,10 @@ var checkBooleanOption = (value, optionName) => {
 var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
 var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
 var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject4(value) && (value.transform !== void 0 || value.final !== void 0);
+var isTransformOptions = (value) => isPlainObject5(value) && (value.transform !== void 0 || value.final !== void 0);
 var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject4(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+var isFilePathObject = (value) => isPlainObject5(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
 var isFilePathString = (file) => typeof file === "string";
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -56929,7 +57755,7 @@ var normalizeDuplex = ({
   };
 };
 var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject4(value) ? value : { transform: value };
+  const { transform, objectMode } = isPlainObject5(value) ? value : { transform: value };
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
     ...stdioItem,
@@ -56943,7 +57769,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
     binary: binaryOption = false,
     preserveNewlines = false,
     objectMode
-  } = isPlainObject4(value) ? value : { transform: value };
+  } = isPlainObject5(value) ? value : { transform: value };
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
@@ -59144,7 +59970,7 @@ var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fil
 
 // node_modules/execa/lib/pipe/setup.js
 var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject4(pipeArguments[0])) {
+  if (isPlainObject5(pipeArguments[0])) {
     return pipeToSubprocess.bind(void 0, {
       ...sourceInfo,
       boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
@@ -60173,7 +60999,7 @@ var mergeOptions = (boundOptions, options) => {
   return { ...boundOptions, ...newOptions };
 };
 var mergeOption = (optionName, boundOptionValue, optionValue) => {
-  if (DEEP_OPTIONS.has(optionName) && isPlainObject4(boundOptionValue) && isPlainObject4(optionValue)) {
+  if (DEEP_OPTIONS.has(optionName) && isPlainObject5(boundOptionValue) && isPlainObject5(optionValue)) {
     return { ...boundOptionValue, ...optionValue };
   }
   return optionValue;
@@ -60196,7 +61022,7 @@ var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
   return boundExeca;
 };
 var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject4(firstArgument)) {
+  if (isPlainObject5(firstArgument)) {
     return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
   }
   const { file, commandArguments, options, isSync } = parseArguments({
@@ -60632,55 +61458,6 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   }
   return `${out.join("\n").trimEnd()}
 `;
-}
-
-// src/report/json-pieces.ts
-var JsonList = class {
-  constructor(items, toJson) {
-    this.items = items;
-    this.toJson = toJson;
-  }
-  items;
-  toJson;
-  /** Every element converted at once, for a caller that wants the whole value. */
-  all() {
-    return this.items.map((item) => this.toJson(item));
-  }
-};
-var BATCH = 256;
-var LIST_HEAD = '{\n  "k": [\n';
-var LIST_TAIL = "\n  ]\n}";
-function* prettyJsonPieces(object) {
-  let written = 0;
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    const separator = written === 0 ? "{" : ",";
-    if (value instanceof JsonList) {
-      const list = value;
-      const name = `${separator}
-  ${JSON.stringify(key)}: `;
-      written++;
-      if (list.items.length === 0) {
-        yield `${name}[]`;
-        continue;
-      }
-      yield `${name}[
-`;
-      for (let start = 0; start < list.items.length; start += BATCH) {
-        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
-        const text3 = JSON.stringify({ k: batch }, null, 2);
-        if (start > 0) yield ",\n";
-        yield text3.slice(LIST_HEAD.length, text3.length - LIST_TAIL.length);
-      }
-      yield "\n  ]";
-      continue;
-    }
-    const text2 = JSON.stringify({ [key]: value }, null, 2);
-    if (text2 === "{}") continue;
-    written++;
-    yield `${separator}${text2.slice(1, -2)}`;
-  }
-  yield written === 0 ? "{}\n" : "\n}\n";
 }
 
 // src/report/json.ts
@@ -61391,7 +62168,7 @@ async function runAction(overrides) {
       ...blobUrl === void 0 ? {} : { blobUrl }
     })
   );
-  if (settings.mode !== "scan") await publish(settings, ctx, outcome, env, overrides);
+  if (settings.mode !== "scan") await publish(settings, ctx, outcome, env, overrides, sarif);
   const totals = problemReport(result, outcome.failOn).counts;
   const code2 = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
   setOutput(Outputs.SarifFile, settings.sarifFile);
@@ -61617,7 +62394,7 @@ function numberFromEnv(env, name) {
   const value = Number(text2);
   return Number.isFinite(value) && value >= 0 ? value : void 0;
 }
-async function publish(settings, ctx, outcome, env, overrides) {
+async function publish(settings, ctx, outcome, env, overrides, sarif) {
   const wantsComments = settings.comment !== "off" && outcome.target?.pull !== void 0;
   if (!wantsComments && !settings.uploadSarif) return;
   if (settings.mode !== "publish" && ctx.readOnlyReason) {
@@ -61697,7 +62474,6 @@ async function publish(settings, ctx, outcome, env, overrides) {
     info(`podsec: pull request #${pull.number}: ${parts.join(", ")}.`);
   }
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome));
     const pollIntervalMs = numberFromEnv(env, "PODSEC_SARIF_POLL_MS");
     const uploaded = await uploadSarif(client, {
       repo,
