@@ -122,8 +122,15 @@ function fixesByFinding(result: FixResult, starts: ReadonlyMap<string, readonly 
       const lines = fix.cleared.flatMap((finding) =>
         [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line),
       );
-      const inDocuments = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
-      const own = inOwnItem(inDocuments, Math.min(...lines), starts.get(change.file), documentOf);
+      const own =
+        lines.length === 0
+          ? all
+          : hunksIn(
+              all,
+              byDocument,
+              new Set(lines.map(documentOf)),
+              ownItem(Math.min(...lines), starts.get(change.file), documentOf),
+            );
       return own.length === 0
         ? []
         : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
@@ -138,30 +145,38 @@ function fixesByFinding(result: FixResult, starts: ReadonlyMap<string, readonly 
   return byFinding;
 }
 
+/** The lines of a workload's own item in a document that holds several workloads. */
+interface ItemLines {
+  readonly document: number;
+  /** The line the workload starts at (-Infinity for the document's first workload). */
+  readonly from: number;
+  /** The line the next workload starts at (Infinity for the document's last). */
+  readonly to: number;
+}
+
 /**
- * The hunks of a workload that shares its document with other workloads (the items of a kubectl `List`): those
- * between the line it starts at and the line the next one starts at. A workload alone in its document keeps them
- * all, and so do hunks in its findings' other documents.
+ * Where the workload whose first finding is on `firstLine` has its own edits, when it shares its document with
+ * other workloads (the items of a kubectl `List`): from the line it starts at to the line the next one starts at.
+ * Undefined for a workload alone in its document, which keeps every edit there.
  */
-function inOwnItem(
-  hunks: readonly Hunk[],
+function ownItem(
   firstLine: number,
   starts: readonly number[] | undefined,
   documentOf: (line: number) => number,
-): readonly Hunk[] {
-  if (starts === undefined || !Number.isFinite(firstLine)) return hunks;
+): ItemLines | undefined {
+  if (starts === undefined) return undefined;
   // The last start at or before the workload's first finding: the workload's own.
   const own = countUpTo(starts, firstLine) - 1;
-  if (own < 0) return hunks;
+  if (own < 0) return undefined;
   const document = documentOf(itemAt(starts, own));
   const before = own > 0 && documentOf(itemAt(starts, own - 1)) === document;
   const after = own + 1 < starts.length && documentOf(itemAt(starts, own + 1)) === document;
-  if (!before && !after) return hunks;
-  const from = before ? itemAt(starts, own) : -Infinity;
-  const to = after ? itemAt(starts, own + 1) : Infinity;
-  return hunks.filter(
-    (hunk) => (hunk.anchorLine >= from && hunk.anchorLine < to) || documentOf(hunk.anchorLine) !== document,
-  );
+  if (!before && !after) return undefined;
+  return {
+    document,
+    from: before ? itemAt(starts, own) : -Infinity,
+    to: after ? itemAt(starts, own + 1) : Infinity,
+  };
 }
 
 /** A file's hunks, and which of them (by index, in order) fall in each document: looked up once per workload. */
@@ -182,15 +197,40 @@ function groupByDocument(all: readonly Hunk[], documentOf: (line: number) => num
   return { hunks: all, documentOf, byDocument };
 }
 
-/** The hunks in the given documents, in the file's order. */
+/**
+ * The hunks in the given documents, in the file's order; in the document of `item`, only those of its lines. A
+ * document's hunks are in line order, so an item's are found by two binary searches, not by a pass over a list's.
+ */
 function hunksIn(
   all: readonly Hunk[],
   byDocument: ReadonlyMap<number, readonly number[]>,
   documents: ReadonlySet<number>,
+  item: ItemLines | undefined,
 ): Hunk[] {
-  const indexes = [...documents].flatMap((document) => byDocument.get(document) ?? []);
+  const indexes: number[] = [];
+  for (const document of documents) {
+    const inDocument = byDocument.get(document) ?? [];
+    const anchors = (index: number): number => itemAt(all, index).anchorLine;
+    const [first, end] =
+      item?.document === document
+        ? [firstAtLeast(inDocument, anchors, item.from), firstAtLeast(inDocument, anchors, item.to)]
+        : [0, inDocument.length];
+    for (let at = first; at < end; at++) indexes.push(itemAt(inDocument, at));
+  }
   if (documents.size > 1) indexes.sort((a, b) => a - b);
   return indexes.map((index) => itemAt(all, index));
+}
+
+/** The first position in `sorted` whose line (by `lineOf`) is at least `line`. */
+function firstAtLeast(sorted: readonly number[], lineOf: (entry: number) => number, line: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lineOf(itemAt(sorted, middle)) < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** `N problems can be fixed automatically: …`, or undefined when none can. */
