@@ -27257,8 +27257,12 @@ function fixesByFinding(result, starts) {
       const lines = fix.cleared.flatMap(
         (finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line)
       );
-      const inDocuments = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
-      const own = inOwnItem(inDocuments, Math.min(...lines), starts.get(change.file), documentOf);
+      const own = lines.length === 0 ? all : hunksIn(
+        all,
+        byDocument,
+        new Set(lines.map(documentOf)),
+        ownItem(Math.min(...lines), starts.get(change.file), documentOf)
+      );
       return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
@@ -27270,19 +27274,19 @@ function fixesByFinding(result, starts) {
   }
   return byFinding;
 }
-function inOwnItem(hunks2, firstLine, starts, documentOf) {
-  if (starts === void 0 || !Number.isFinite(firstLine)) return hunks2;
+function ownItem(firstLine, starts, documentOf) {
+  if (starts === void 0) return void 0;
   const own = countUpTo(starts, firstLine) - 1;
-  if (own < 0) return hunks2;
+  if (own < 0) return void 0;
   const document = documentOf(itemAt(starts, own));
   const before = own > 0 && documentOf(itemAt(starts, own - 1)) === document;
   const after = own + 1 < starts.length && documentOf(itemAt(starts, own + 1)) === document;
-  if (!before && !after) return hunks2;
-  const from = before ? itemAt(starts, own) : -Infinity;
-  const to = after ? itemAt(starts, own + 1) : Infinity;
-  return hunks2.filter(
-    (hunk) => hunk.anchorLine >= from && hunk.anchorLine < to || documentOf(hunk.anchorLine) !== document
-  );
+  if (!before && !after) return void 0;
+  return {
+    document,
+    from: before ? itemAt(starts, own) : -Infinity,
+    to: after ? itemAt(starts, own + 1) : Infinity
+  };
 }
 function groupByDocument(all, documentOf) {
   const byDocument = /* @__PURE__ */ new Map();
@@ -27294,10 +27298,26 @@ function groupByDocument(all, documentOf) {
   });
   return { hunks: all, documentOf, byDocument };
 }
-function hunksIn(all, byDocument, documents2) {
-  const indexes = [...documents2].flatMap((document) => byDocument.get(document) ?? []);
+function hunksIn(all, byDocument, documents2, item) {
+  const indexes = [];
+  for (const document of documents2) {
+    const inDocument = byDocument.get(document) ?? [];
+    const anchors = (index) => itemAt(all, index).anchorLine;
+    const [first, end] = item?.document === document ? [firstAtLeast(inDocument, anchors, item.from), firstAtLeast(inDocument, anchors, item.to)] : [0, inDocument.length];
+    for (let at = first; at < end; at++) indexes.push(itemAt(inDocument, at));
+  }
   if (documents2.size > 1) indexes.sort((a, b) => a - b);
   return indexes.map((index) => itemAt(all, index));
+}
+function firstAtLeast(sorted, lineOf, line) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (lineOf(itemAt(sorted, middle)) < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 function fixableLine(result, command, markdown) {
   const { cleared } = countProblems2(result);
