@@ -30,7 +30,7 @@ import { mergeComparisons, type BaselineComparison } from '../baseline/compare.j
 import { readReportComparison } from '../baseline/read.js';
 import { baselineTally } from '../baseline/render.js';
 import type { AssessItem } from '../findings/assess.js';
-import { fixCommandLine } from '../fix/command-line.js';
+import { safeFixCommandLine } from '../fix/command-line.js';
 import type { FixResult } from '../fix/engine.js';
 import { safeFixes } from '../node-sources.js';
 import { commentFix } from '../fix/suggest.js';
@@ -209,8 +209,7 @@ async function scanWorkspace(
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   // After the comparison: problems the baseline suppressed get no fix, and the findings are the ones published.
   const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : undefined;
-  const command = fixCommandLine({
-    allowBehaviourChange: false,
+  const command = safeFixCommandLine({
     paths: settings.paths,
     flags: settings.flags,
     ...(settings.configPath === undefined ? {} : { config: settings.configPath }),

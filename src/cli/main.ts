@@ -36,7 +36,7 @@ import {
 import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
 import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
-import { fixCommandLine } from '../fix/command-line.js';
+import { safeFixCommandLine } from '../fix/command-line.js';
 import { safeFixes } from '../node-sources.js';
 import { runFix } from './fix.js';
 import { scanInputOf } from './scan-input.js';
@@ -185,8 +185,7 @@ function reportedFixes(
   const planned = safeFixes({ result, items }, cwd);
   items.length = 0;
   if (planned === undefined) return undefined;
-  const fixCommand = fixCommandLine({
-    allowBehaviourChange: false,
+  const fixCommand = safeFixCommandLine({
     paths: command.paths,
     flags: command.flags,
     ...(command.config === undefined ? {} : { config: command.config }),

@@ -29,3 +29,8 @@ export function fixCommandLine(command: FixCommandLineInput): string {
   parts.push(...command.paths);
   return parts.map((part) => (/^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
+
+/** The command line that applies a scan's safe fixes, with the scan's own paths, flags and config file. */
+export function safeFixCommandLine(scan: Omit<FixCommandLineInput, 'allowBehaviourChange'>): string {
+  return fixCommandLine({ ...scan, allowBehaviourChange: false });
+}

@@ -19,6 +19,7 @@ import type {
 import { NotQuick, type EditableDocument } from './quick-yaml.js';
 import type { YamlChange } from './yaml-edit.js';
 import { itemAt } from '../util/item-at.js';
+import { clone } from './plan.js';
 
 /** One change as the editor makes it. */
 type ValueChange = YamlChange;
@@ -64,17 +65,7 @@ export function documentValue(doc: EditableDocument, text: string): unknown {
   const anchors = new Map<string, unknown>();
   const read = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
-    if (isScalar(node)) {
-      let value: unknown;
-      try {
-        value = node.value;
-      } catch (error) {
-        if (!(error instanceof NotQuick) || !node.range) throw error;
-        return new WrittenScalar(text.slice(node.range[0], node.range[1]));
-      }
-      if (value !== null && typeof value === 'object') throw new ValueUnknown('a scalar read as an object');
-      return value;
-    }
+    if (isScalar(node)) return plainScalarValue(node, text);
     if (isAlias(node)) {
       if (!anchors.has(node.source)) throw new ValueUnknown(`alias *${node.source}`);
       return anchors.get(node.source);
@@ -92,10 +83,6 @@ export function documentValue(doc: EditableDocument, text: string): unknown {
     throw new ValueUnknown('a node of another kind');
   };
   return read(doc.contents);
-}
-
-function copy(value: unknown): unknown {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
 /** Whether `value` is a mapping or list a path can go on through. */
@@ -133,7 +120,7 @@ export function changeValue(
   const last = itemAt(path, path.length - 1);
   switch (change.action) {
     case 'set':
-      parent[last] = copy(change.value);
+      parent[last] = clone(change.value);
       return;
     case 'delete':
       if (Array.isArray(parent) && typeof last === 'number') {
@@ -145,8 +132,8 @@ export function changeValue(
       const wanted = JSON.stringify(change.value);
       if (Array.isArray(list)) {
         parent[last] = list;
-        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(copy(change.value));
-      } else if (list === undefined || list === null) parent[last] = [copy(change.value)];
+        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(clone(change.value));
+      } else if (list === undefined || list === null) parent[last] = [clone(change.value)];
       else throw new ValueUnknown('an append to something that is not a list');
     }
   }
@@ -187,6 +174,14 @@ function scalarValue(node: Scalar, text: string): unknown {
     if (!(error instanceof NotQuick) || !node.range) throw error;
     return new WrittenScalar(text.slice(node.range[0], node.range[1]));
   }
+}
+
+/** {@link scalarValue}, where a scalar that reads as an object (not plain data) cannot be told here. */
+function plainScalarValue(node: Scalar, text: string): unknown {
+  const value = scalarValue(node, text);
+  if (value !== null && typeof value === 'object' && !(value instanceof WrittenScalar))
+    throw new ValueUnknown('a scalar read as an object');
+  return value;
 }
 
 /** One level of an unchanged node as plain data, its children still unchanged nodes. */
@@ -252,12 +247,7 @@ export function holdsExpected(doc: EditableDocument, text: string, expected: Exp
   const holds = (node: unknown, value: unknown): boolean => {
     if (value instanceof Unchanged) return sameNode(node, text, value.node, expected.text);
     if (node === null || node === undefined) return value === null;
-    if (isScalar(node)) {
-      const own = scalarValue(node, text);
-      if (own !== null && typeof own === 'object' && !(own instanceof WrittenScalar))
-        throw new ValueUnknown('a scalar read as an object');
-      return sameValue(own, value);
-    }
+    if (isScalar(node)) return sameValue(plainScalarValue(node, text), value);
     if (value === null || typeof value !== 'object' || value instanceof WrittenScalar) return false;
     if (isSeq(node)) {
       if (!Array.isArray(value) || value.length !== node.items.length) return false;

@@ -321,7 +321,8 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
   return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 
-function clone<T>(value: T): T {
+/** A copy of plain data, through JSON (a string or boolean is its own copy). */
+export function clone<T>(value: T): T {
   if (value === undefined || typeof value === 'string' || typeof value === 'boolean') return value;
   return JSON.parse(JSON.stringify(value)) as T;
 }
