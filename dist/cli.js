@@ -275,9 +275,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy2 = new _Directives(this.yaml, this.tags);
-        copy2.docStart = this.docStart;
-        return copy2;
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -586,10 +586,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -883,13 +883,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy2.schema = schema;
-        copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -3308,9 +3308,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy2.tags = this.tags.slice();
-        return copy2;
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
       }
     };
     exports.Schema = Schema;
@@ -3453,21 +3453,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy2 = Object.create(_Document.prototype, {
+        const copy = Object.create(_Document.prototype, {
           [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
-        copy2.commentBefore = this.commentBefore;
-        copy2.comment = this.comment;
-        copy2.errors = this.errors.slice();
-        copy2.warnings = this.warnings.slice();
-        copy2.options = Object.assign({}, this.options);
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
         if (this.directives)
-          copy2.directives = this.directives.clone();
-        copy2.schema = this.schema.clone();
-        copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -14379,7 +14379,7 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
   await mkdir(destination, { recursive: true });
   while (folders.length > 0) {
     const folder = folders.pop();
-    const copy2 = join4(destination, relative3(sourceReal, folder));
+    const copy = join4(destination, relative3(sourceReal, folder));
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -14392,20 +14392,20 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
       const path9 = join4(folder, entry.name);
       if (skip(entry.name)) continue;
       if (entry.isDirectory()) {
-        await mkdir(join4(copy2, entry.name));
+        await mkdir(join4(copy, entry.name));
         folders.push(path9);
       } else if (entry.isFile()) {
         files.push(entry.name);
       } else if (entry.isSymbolicLink()) {
         const target2 = await realpath(path9).catch(() => void 0);
         if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path9));
-        else links.push({ from: join4(copy2, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
       }
     }
     for (let start = 0; start < files.length; start += COPY_BATCH) {
       await Promise.all(
         files.slice(start, start + COPY_BATCH).map(
-          (name) => linkOrCopy(join4(folder, name), join4(copy2, name), linkFile).catch(() => {
+          (name) => linkOrCopy(join4(folder, name), join4(copy, name), linkFile).catch(() => {
             unreadable.push(shown(join4(folder, name)));
           })
         )
@@ -16148,9 +16148,9 @@ function parseManifests(input, file, options = {}) {
 }
 function withoutSink(options) {
   if (!options.sink) return options;
-  const copy2 = { ...options };
-  delete copy2.sink;
-  return copy2;
+  const copy = { ...options };
+  delete copy.sink;
+  return copy;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -21632,15 +21632,15 @@ function dropPlacedPaths(state) {
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy2 = copies.get(failure);
+        let copy = copies.get(failure);
         const place2 = placements.get(failure);
-        if (copy2 === void 0) {
+        if (copy === void 0) {
           if (place2 === void 0) return failure;
-          copy2 = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy2);
-          slimPlacements.set(copy2, place2);
+          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place2);
         }
-        return copy2;
+        return copy;
       })
     );
   }
@@ -22285,19 +22285,19 @@ function isPlainData(value, depth = 0) {
 }
 function applyChanges(pod, changes) {
   if (!isPlainPod(pod)) {
-    const copy2 = clone(pod);
-    for (const change of changes) applyChange(copy2, change);
-    return copy2;
+    const copy = clone(pod);
+    for (const change of changes) applyChange(copy, change);
+    return copy;
   }
   const root = { ...pod };
   const copied = /* @__PURE__ */ new Set([root]);
   const own = (container, key) => {
     const child2 = container[key];
     if (child2 === null || typeof child2 !== "object" || copied.has(child2)) return child2;
-    const copy2 = Array.isArray(child2) ? [...child2] : { ...child2 };
-    copied.add(copy2);
-    container[key] = copy2;
-    return copy2;
+    const copy = Array.isArray(child2) ? [...child2] : { ...child2 };
+    copied.add(copy);
+    container[key] = copy;
+    return copy;
   };
   for (const change of changes) applyChange(root, change, own);
   return root;
@@ -23082,17 +23082,7 @@ function documentValue(doc, text) {
   const anchors = /* @__PURE__ */ new Map();
   const read = (node) => {
     if (node === null || node === void 0) return null;
-    if (isScalar7(node)) {
-      let value;
-      try {
-        value = node.value;
-      } catch (error) {
-        if (!(error instanceof NotQuick) || !node.range) throw error;
-        return new WrittenScalar(text.slice(node.range[0], node.range[1]));
-      }
-      if (value !== null && typeof value === "object") throw new ValueUnknown("a scalar read as an object");
-      return value;
-    }
+    if (isScalar7(node)) return plainScalarValue(node, text);
     if (isAlias2(node)) {
       if (!anchors.has(node.source)) throw new ValueUnknown(`alias *${node.source}`);
       return anchors.get(node.source);
@@ -23110,9 +23100,6 @@ function documentValue(doc, text) {
     throw new ValueUnknown("a node of another kind");
   };
   return read(doc.contents);
-}
-function copy(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
 }
 function isCollection(value) {
   return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
@@ -23136,7 +23123,7 @@ function changeValue(root, change, open = (value) => value, plain = (value) => v
   const last = itemAt(path9, path9.length - 1);
   switch (change.action) {
     case "set":
-      parent[last] = copy(change.value);
+      parent[last] = clone(change.value);
       return;
     case "delete":
       if (Array.isArray(parent) && typeof last === "number") {
@@ -23148,8 +23135,8 @@ function changeValue(root, change, open = (value) => value, plain = (value) => v
       const wanted = JSON.stringify(change.value);
       if (Array.isArray(list)) {
         parent[last] = list;
-        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(copy(change.value));
-      } else if (list === void 0 || list === null) parent[last] = [copy(change.value)];
+        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(clone(change.value));
+      } else if (list === void 0 || list === null) parent[last] = [clone(change.value)];
       else throw new ValueUnknown("an append to something that is not a list");
     }
   }
@@ -23187,6 +23174,12 @@ function scalarValue(node, text) {
     if (!(error instanceof NotQuick) || !node.range) throw error;
     return new WrittenScalar(text.slice(node.range[0], node.range[1]));
   }
+}
+function plainScalarValue(node, text) {
+  const value = scalarValue(node, text);
+  if (value !== null && typeof value === "object" && !(value instanceof WrittenScalar))
+    throw new ValueUnknown("a scalar read as an object");
+  return value;
 }
 function opened(node, text) {
   if (node === null || node === void 0) return null;
@@ -23233,12 +23226,7 @@ function holdsExpected(doc, text, expected) {
   const holds = (node, value) => {
     if (value instanceof Unchanged) return sameNode(node, text, value.node, expected.text);
     if (node === null || node === void 0) return value === null;
-    if (isScalar7(node)) {
-      const own = scalarValue(node, text);
-      if (own !== null && typeof own === "object" && !(own instanceof WrittenScalar))
-        throw new ValueUnknown("a scalar read as an object");
-      return sameValue2(own, value);
-    }
+    if (isScalar7(node)) return sameValue2(plainScalarValue(node, text), value);
     if (value === null || typeof value !== "object" || value instanceof WrittenScalar) return false;
     if (isSeq6(node)) {
       if (!Array.isArray(value) || value.length !== node.items.length) return false;
@@ -27346,6 +27334,9 @@ function fixCommandLine(command) {
   parts.push(...command.paths);
   return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
 }
+function safeFixCommandLine(scan2) {
+  return fixCommandLine({ ...scan2, allowBehaviourChange: false });
+}
 
 // src/cli/fix.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -27738,8 +27729,7 @@ function reportedFixes(result, items, command, cwd) {
   const planned = safeFixes({ result, items }, cwd);
   items.length = 0;
   if (planned === void 0) return void 0;
-  const fixCommand = fixCommandLine({
-    allowBehaviourChange: false,
+  const fixCommand = safeFixCommandLine({
     paths: command.paths,
     flags: command.flags,
     ...command.config === void 0 ? {} : { config: command.config }

@@ -23255,9 +23255,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy2 = new _Directives(this.yaml, this.tags);
-        copy2.docStart = this.docStart;
-        return copy2;
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -23566,10 +23566,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -23863,13 +23863,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy2.schema = schema;
-        copy2.items = copy2.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -26288,9 +26288,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy2.tags = this.tags.slice();
-        return copy2;
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
       }
     };
     exports.Schema = Schema;
@@ -26433,21 +26433,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy2 = Object.create(_Document.prototype, {
+        const copy = Object.create(_Document.prototype, {
           [identity4.NODE_TYPE]: { value: identity4.DOC }
         });
-        copy2.commentBefore = this.commentBefore;
-        copy2.comment = this.comment;
-        copy2.errors = this.errors.slice();
-        copy2.warnings = this.warnings.slice();
-        copy2.options = Object.assign({}, this.options);
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
         if (this.directives)
-          copy2.directives = this.directives.clone();
-        copy2.schema = this.schema.clone();
-        copy2.contents = identity4.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -42173,15 +42173,15 @@ function dropPlacedPaths(state) {
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy2 = copies.get(failure);
+        let copy = copies.get(failure);
         const place2 = placements.get(failure);
-        if (copy2 === void 0) {
+        if (copy === void 0) {
           if (place2 === void 0) return failure;
-          copy2 = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy2);
-          slimPlacements.set(copy2, place2);
+          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place2);
         }
-        return copy2;
+        return copy;
       })
     );
   }
@@ -43962,7 +43962,7 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
   await mkdir2(destination, { recursive: true });
   while (folders.length > 0) {
     const folder = folders.pop();
-    const copy2 = join4(destination, relative3(sourceReal, folder));
+    const copy = join4(destination, relative3(sourceReal, folder));
     let entries;
     try {
       entries = await readdir2(folder, { withFileTypes: true });
@@ -43975,20 +43975,20 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
       const path14 = join4(folder, entry.name);
       if (skip(entry.name)) continue;
       if (entry.isDirectory()) {
-        await mkdir2(join4(copy2, entry.name));
+        await mkdir2(join4(copy, entry.name));
         folders.push(path14);
       } else if (entry.isFile()) {
         files.push(entry.name);
       } else if (entry.isSymbolicLink()) {
         const target2 = await realpath(path14).catch(() => void 0);
         if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path14));
-        else links.push({ from: join4(copy2, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
       }
     }
     for (let start = 0; start < files.length; start += COPY_BATCH) {
       await Promise.all(
         files.slice(start, start + COPY_BATCH).map(
-          (name) => linkOrCopy(join4(folder, name), join4(copy2, name), linkFile).catch(() => {
+          (name) => linkOrCopy(join4(folder, name), join4(copy, name), linkFile).catch(() => {
             unreadable.push(shown(join4(folder, name)));
           })
         )
@@ -45731,9 +45731,9 @@ function parseManifests(input, file, options = {}) {
 }
 function withoutSink(options) {
   if (!options.sink) return options;
-  const copy2 = { ...options };
-  delete copy2.sink;
-  return copy2;
+  const copy = { ...options };
+  delete copy.sink;
+  return copy;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -50476,19 +50476,19 @@ function isPlainData(value, depth = 0) {
 }
 function applyChanges(pod, changes) {
   if (!isPlainPod(pod)) {
-    const copy2 = clone(pod);
-    for (const change of changes) applyChange(copy2, change);
-    return copy2;
+    const copy = clone(pod);
+    for (const change of changes) applyChange(copy, change);
+    return copy;
   }
   const root = { ...pod };
   const copied = /* @__PURE__ */ new Set([root]);
   const own = (container, key) => {
     const child2 = container[key];
     if (child2 === null || typeof child2 !== "object" || copied.has(child2)) return child2;
-    const copy2 = Array.isArray(child2) ? [...child2] : { ...child2 };
-    copied.add(copy2);
-    container[key] = copy2;
-    return copy2;
+    const copy = Array.isArray(child2) ? [...child2] : { ...child2 };
+    copied.add(copy);
+    container[key] = copy;
+    return copy;
   };
   for (const change of changes) applyChange(root, change, own);
   return root;
@@ -51273,17 +51273,7 @@ function documentValue(doc, text2) {
   const anchors = /* @__PURE__ */ new Map();
   const read = (node) => {
     if (node === null || node === void 0) return null;
-    if (isScalar7(node)) {
-      let value;
-      try {
-        value = node.value;
-      } catch (error2) {
-        if (!(error2 instanceof NotQuick) || !node.range) throw error2;
-        return new WrittenScalar(text2.slice(node.range[0], node.range[1]));
-      }
-      if (value !== null && typeof value === "object") throw new ValueUnknown("a scalar read as an object");
-      return value;
-    }
+    if (isScalar7(node)) return plainScalarValue(node, text2);
     if (isAlias2(node)) {
       if (!anchors.has(node.source)) throw new ValueUnknown(`alias *${node.source}`);
       return anchors.get(node.source);
@@ -51301,9 +51291,6 @@ function documentValue(doc, text2) {
     throw new ValueUnknown("a node of another kind");
   };
   return read(doc.contents);
-}
-function copy(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
 }
 function isCollection(value) {
   return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
@@ -51327,7 +51314,7 @@ function changeValue(root, change, open2 = (value) => value, plain = (value) => 
   const last = itemAt(path14, path14.length - 1);
   switch (change.action) {
     case "set":
-      parent[last] = copy(change.value);
+      parent[last] = clone(change.value);
       return;
     case "delete":
       if (Array.isArray(parent) && typeof last === "number") {
@@ -51339,8 +51326,8 @@ function changeValue(root, change, open2 = (value) => value, plain = (value) => 
       const wanted = JSON.stringify(change.value);
       if (Array.isArray(list)) {
         parent[last] = list;
-        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(copy(change.value));
-      } else if (list === void 0 || list === null) parent[last] = [copy(change.value)];
+        if (!list.some((item) => JSON.stringify(item) === wanted)) list.push(clone(change.value));
+      } else if (list === void 0 || list === null) parent[last] = [clone(change.value)];
       else throw new ValueUnknown("an append to something that is not a list");
     }
   }
@@ -51378,6 +51365,12 @@ function scalarValue(node, text2) {
     if (!(error2 instanceof NotQuick) || !node.range) throw error2;
     return new WrittenScalar(text2.slice(node.range[0], node.range[1]));
   }
+}
+function plainScalarValue(node, text2) {
+  const value = scalarValue(node, text2);
+  if (value !== null && typeof value === "object" && !(value instanceof WrittenScalar))
+    throw new ValueUnknown("a scalar read as an object");
+  return value;
 }
 function opened(node, text2) {
   if (node === null || node === void 0) return null;
@@ -51424,12 +51417,7 @@ function holdsExpected(doc, text2, expected) {
   const holds = (node, value) => {
     if (value instanceof Unchanged) return sameNode(node, text2, value.node, expected.text);
     if (node === null || node === void 0) return value === null;
-    if (isScalar7(node)) {
-      const own = scalarValue(node, text2);
-      if (own !== null && typeof own === "object" && !(own instanceof WrittenScalar))
-        throw new ValueUnknown("a scalar read as an object");
-      return sameValue2(own, value);
-    }
+    if (isScalar7(node)) return sameValue2(plainScalarValue(node, text2), value);
     if (value === null || typeof value !== "object" || value instanceof WrittenScalar) return false;
     if (isSeq6(node)) {
       if (!Array.isArray(value) || value.length !== node.items.length) return false;
@@ -61240,6 +61228,9 @@ function fixCommandLine(command) {
   parts.push(...command.paths);
   return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
 }
+function safeFixCommandLine(scan2) {
+  return fixCommandLine({ ...scan2, allowBehaviourChange: false });
+}
 
 // src/fix/suggest.ts
 var MAX_SPAN = 40;
@@ -62212,8 +62203,7 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
   });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
   const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : void 0;
-  const command = fixCommandLine({
-    allowBehaviourChange: false,
+  const command = safeFixCommandLine({
     paths: settings.paths,
     flags: settings.flags,
     ...settings.configPath === void 0 ? {} : { config: settings.configPath }
