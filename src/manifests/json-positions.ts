@@ -97,14 +97,16 @@ export class OffsetList {
 }
 
 /**
- * What the linear scan of a JSON text learned that lookups need: where its lines start and where each of
- * its collections ends, so a lookup skips a value in one step.
+ * What the linear scan of a JSON text learned that lookups need: where each of its collections ends, so a lookup
+ * skips a value in one step; and where its lines start, found only when a position is first asked for (by the
+ * engine's own search for line breaks, rather than by the scan, which would look at every character twice).
  */
 export class JsonTextIndex {
+  /** Offsets of the text's line breaks, ascending; undefined until a position is asked for. */
+  private newlines: OffsetList | undefined = undefined;
+
   constructor(
     readonly text: string,
-    /** Offsets of the text's line breaks, ascending. */
-    private readonly newlines: OffsetList,
     /** Per collection, in the order they open: the offset of its bracket, and the offset after its closing one. */
     private readonly collectionStarts: OffsetList,
     private readonly collectionEnds: OffsetList,
@@ -112,9 +114,10 @@ export class JsonTextIndex {
 
   /** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
   linePos(offset: number): { line: number; col: number } {
+    const newlines = (this.newlines ??= lineBreaksOf(this.text));
     // How many line breaks come before the offset.
-    const before = this.newlines.lowerBound(offset);
-    const lineStart = before === 0 ? 0 : this.newlines.at(before - 1) + 1;
+    const before = newlines.lowerBound(offset);
+    const lineStart = before === 0 ? 0 : newlines.at(before - 1) + 1;
     return { line: before + 1, col: offset - lineStart + 1 };
   }
 
@@ -132,6 +135,13 @@ export class JsonTextIndex {
   private collectionEnd(start: number): number {
     return this.collectionEnds.at(this.collectionStarts.lowerBound(start));
   }
+}
+
+/** The offsets of a text's line breaks. */
+function lineBreaksOf(text: string): OffsetList {
+  const newlines = new OffsetList();
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  return newlines;
 }
 
 /**
