@@ -162,6 +162,10 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
     ],
     ['nesting at the limit', `{"apiVersion": "v1", "kind": "Pod", "spec": ${'{"a": '.repeat(197)}1${'}'.repeat(197)}}`],
     ['leading blank lines and spaces', '\n\n   {"apiVersion": "v1",\n "kind": "Pod"}\n\n'],
+    [
+      'white space runs with spaces before line breaks, blank and space-only lines (positions after them)',
+      '{  \n\n    \n  "apiVersion" \n :  \n   "v1"   \n  ,\n\n  "items"  :  [   \n    \n    {"apiVersion": "v1", "kind": "Pod", "spec":\n\n      {  "containers" :\n  [  {"name": "c", "securityContext": \n   {"privileged":    true   \n  }}  ] }}  \n ,  \n  {\n"apiVersion": "v1",\n"kind": "Pod"\n}\n  \n  ]  ,  "kind"  :  "List"  \n\n  }  \n \n',
+    ],
     ['an object without apiVersion and kind', '{"metadata": {"name": "a"}}'],
     ['an object with only a kind', '{"kind": "Pod"}'],
     ['an empty object', '{}\n\n'],

@@ -20,14 +20,13 @@ import {
   JsonObject,
   JsonPositions,
   JsonTextIndex,
-  NEWLINE,
   OffsetList,
   OPEN_BRACE,
   OPEN_BRACKET,
   QUOTE,
-  SPACE,
   endsJsonScalar,
   jsonStringEnd,
+  skipSpace,
 } from './json-positions.js';
 import type { KubeObject } from './types.js';
 import type { SpanLocator } from './located-field.js';
@@ -52,12 +51,6 @@ const YAML_SENSITIVE_CHARACTERS = ['\x7f', '\x85', '\u2028', '\u2029', '\ufeff']
 
 /** JSON's number syntax (the scan only checks which characters end a number). */
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
-
-/**
- * White space from where it is set (`lastIndex`) on: skipped by the engine's own search, several times faster than
- * a loop over the characters here once a run is longer than a few spaces.
- */
-const WHITE_SPACE = /[ \n]*/y;
 
 /** Up to this many digits, a number without sign, fraction or exponent is an integer both read exactly. */
 const PLAIN_INTEGER_DIGITS = 15;
@@ -134,15 +127,8 @@ export function scanJsonLayout(
   const elements: number[] = [];
   let nextBackslash = text.indexOf('\\');
   for (;;) {
-    let code = text.charCodeAt(at);
-    while (code === SPACE) code = text.charCodeAt(++at);
-    if (code === NEWLINE) {
-      // A line break and the next line's indentation: most of the characters of a pretty-printed text.
-      WHITE_SPACE.lastIndex = at;
-      WHITE_SPACE.test(text);
-      at = WHITE_SPACE.lastIndex;
-      code = text.charCodeAt(at);
-    }
+    at = skipSpace(text, at);
+    const code = text.charCodeAt(at);
     if (state === FIRST_KEY || state === FIRST_VALUE) {
       if (code === (state === FIRST_KEY ? CLOSE_BRACE : CLOSE_BRACKET)) {
         state = AFTER_VALUE;
@@ -192,7 +178,7 @@ export function scanJsonLayout(
         itemsState = 1;
       }
       at = keyEnd;
-      for (let next = text.charCodeAt(at); next === SPACE || next === NEWLINE; next = text.charCodeAt(++at));
+      at = skipSpace(text, at);
       if (text.charCodeAt(at) !== COLON) return undefined;
       at++;
       state = VALUE;
