@@ -47,25 +47,13 @@ export function endsJsonScalar(code: number): boolean {
   );
 }
 
-/**
- * White space from where it is set (`lastIndex`) on: skipped by the engine's own search, several times faster than
- * a loop over the characters here once a run is longer than a few spaces.
- */
-const WHITE_SPACE = /[ \n]*/y;
-
-/**
- * The offset of the first character at or after `from` that is not white space. A line break and the next line's
- * indentation (most of the characters of a pretty-printed text) are left to the engine's search; the single space
- * after a colon is not worth a call.
- */
-export function skipSpace(text: string, from: number): number {
+function skipSpace(text: string, from: number): number {
   let at = from;
-  let code = text.charCodeAt(at);
-  while (code === SPACE) code = text.charCodeAt(++at);
-  if (code !== NEWLINE) return at;
-  WHITE_SPACE.lastIndex = at;
-  WHITE_SPACE.test(text);
-  return WHITE_SPACE.lastIndex;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (code !== SPACE && code !== NEWLINE) return at;
+    at++;
+  }
 }
 
 /**
@@ -109,16 +97,14 @@ export class OffsetList {
 }
 
 /**
- * What the linear scan of a JSON text learned that lookups need: where each of its collections ends, so a lookup
- * skips a value in one step; and where its lines start, found only when a position is first asked for (by the
- * engine's own search for line breaks, rather than by the scan, which would look at every character twice).
+ * What the linear scan of a JSON text learned that lookups need: where its lines start and where each of
+ * its collections ends, so a lookup skips a value in one step.
  */
 export class JsonTextIndex {
-  /** Offsets of the text's line breaks, ascending; undefined until a position is asked for. */
-  private newlines: OffsetList | undefined = undefined;
-
   constructor(
     readonly text: string,
+    /** Offsets of the text's line breaks, ascending. */
+    private readonly newlines: OffsetList,
     /** Per collection, in the order they open: the offset of its bracket, and the offset after its closing one. */
     private readonly collectionStarts: OffsetList,
     private readonly collectionEnds: OffsetList,
@@ -126,10 +112,9 @@ export class JsonTextIndex {
 
   /** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
   linePos(offset: number): { line: number; col: number } {
-    const newlines = (this.newlines ??= lineBreaksOf(this.text));
     // How many line breaks come before the offset.
-    const before = newlines.lowerBound(offset);
-    const lineStart = before === 0 ? 0 : newlines.at(before - 1) + 1;
+    const before = this.newlines.lowerBound(offset);
+    const lineStart = before === 0 ? 0 : this.newlines.at(before - 1) + 1;
     return { line: before + 1, col: offset - lineStart + 1 };
   }
 
@@ -147,13 +132,6 @@ export class JsonTextIndex {
   private collectionEnd(start: number): number {
     return this.collectionEnds.at(this.collectionStarts.lowerBound(start));
   }
-}
-
-/** The offsets of a text's line breaks. */
-function lineBreaksOf(text: string): OffsetList {
-  const newlines = new OffsetList();
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) newlines.push(at);
-  return newlines;
 }
 
 /**
