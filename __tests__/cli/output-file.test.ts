@@ -1,32 +1,17 @@
 /**
  * Files podsec writes (a report with --output, a manifest with `fix --write`) are replaced whole or not at all: a
  * report that fails half-way, or a folder podsec may not write in, leaves the file that was there as it was and
- * nothing beside it. Real files; the failing report is a SARIF piece generator made to throw half-way.
+ * nothing beside it. Real files and the real CLI as a process; the report fails half-way because the process may
+ * not write a file that large (`ulimit -f`, as a full disk fails a write), the folder is read-only by its mode.
  */
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freshBundle } from '../bundle.js';
 import { runCli, writeTreeIn } from './helpers.js';
-
-const fault = vi.hoisted(() => ({ afterPieces: -1 }));
-
-vi.mock('../../src/report/sarif.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/report/sarif.js')>();
-  return {
-    ...real,
-    *sarifPieces(...args: Parameters<typeof real.sarifPieces>): Generator<string> {
-      let given = 0;
-      for (const piece of real.sarifPieces(...args)) {
-        if (fault.afterPieces >= 0 && given++ >= fault.afterPieces) throw new Error('the SARIF report failed half-way');
-        yield piece;
-      }
-    },
-  };
-});
 
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-output-file-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -34,32 +19,57 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const privilegedPod =
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: root-shell\nspec:\n  containers:\n    - name: shell\n      image: busybox\n      securityContext:\n        privileged: true\n';
 
+/**
+ * The bundled CLI run in `dir`, allowed files of at most `limitBlocks` blocks of the shell's `ulimit -f`; as root,
+ * without the capability that lets root write in any folder (so a folder's mode counts as for anyone else).
+ */
+async function runProcess(
+  dir: string,
+  argv: string[],
+  limitBlocks = 'unlimited',
+): Promise<{ code: number; stderr: string }> {
+  const cli = path.join(await freshBundle(), 'cli.js');
+  const root = process.getuid?.() === 0;
+  const [command, ...args] = [
+    ...(root ? ['setpriv', '--bounding-set', '-dac_override', '--'] : []),
+    'sh',
+    '-c',
+    `ulimit -f ${limitBlocks}; exec "$@"`,
+    'sh',
+    process.execPath,
+    cli,
+    ...argv,
+  ];
+  try {
+    const { stderr } = await promisify(execFile)(command ?? '', args, { cwd: dir });
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, stderr: failed.stderr };
+  }
+}
+
 describe('--output', () => {
   it('leaves the report that was there, and nothing beside it, when the new one fails half-way', async () => {
-    const dir = writeTreeIn(work, { 'pod.yaml': privilegedPod });
-    const first = await runCli(['scan', 'pod.yaml', '--format', 'sarif', '--output', 'out/report.sarif'], {
-      cwd: dir,
-    });
-    expect(first.code, first.stderr).toBe(1);
-    const report = readFileSync(path.join(dir, 'out/report.sarif'), 'utf8');
-    expect(JSON.parse(report)).toMatchObject({ version: '2.1.0' });
-    try {
-      fault.afterPieces = 2;
-      for (const argv of [
-        ['--format', 'sarif', '--output', 'out/report.sarif'],
-        ['--format', 'text', '--sarif', 'out/report.sarif'],
-        ['--format', 'sarif', '--output', 'out/new.sarif'],
-      ]) {
-        const failed = await runCli(['scan', 'pod.yaml', ...argv], { cwd: dir });
-        expect(failed.code, argv.join(' ')).toBe(2);
-        expect(failed.stderr).toContain('podsec: internal error: the SARIF report failed half-way');
-        expect(readFileSync(path.join(dir, 'out/report.sarif'), 'utf8')).toBe(report);
-        expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.sarif']);
-      }
-    } finally {
-      fault.afterPieces = -1;
+    const dir = writeTreeIn(work, { 'pod.yaml': privilegedPod, 'out/report.sarif': 'the report of yesterday\n' });
+    // The SARIF of one workload is some 60 kB: it fails after its first 4 kB are written.
+    for (const argv of [
+      ['--format', 'sarif', '--output', 'out/report.sarif'],
+      ['--format', 'text', '--sarif', 'out/report.sarif'],
+      ['--format', 'sarif', '--output', 'out/new.sarif'],
+    ]) {
+      const failed = await runProcess(dir, ['scan', 'pod.yaml', ...argv], '8');
+      expect(failed.code, argv.join(' ')).toBe(2);
+      expect(failed.stderr).toMatch(/^podsec: cannot write out\/(report|new)\.sarif: EFBIG$/m);
+      expect(readFileSync(path.join(dir, 'out/report.sarif'), 'utf8')).toBe('the report of yesterday\n');
+      expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.sarif']);
     }
-  });
+    // Without the limit the same report replaces it.
+    const written = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'sarif', '--output', 'out/report.sarif']);
+    expect(written.code, written.stderr).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.sarif']);
+  }, 120_000);
 
   it('refuses a folder it may not write in by name, and leaves the files there as they were', async () => {
     const dir = writeTreeIn(work, {
@@ -70,29 +80,11 @@ describe('--output', () => {
     const readOnly = path.join(dir, 'ro');
     chmodSync(readOnly, 0o555);
     try {
-      const cli = path.join(await freshBundle(), 'cli.js');
-      // The real CLI as a process; as root, without the capability that lets root write anywhere.
-      const root = process.getuid?.() === 0;
-      const run = async (argv: string[]): Promise<{ code: number; stderr: string }> => {
-        const [command, ...args] = [
-          ...(root ? ['setpriv', '--bounding-set', '-dac_override', '--'] : []),
-          process.execPath,
-          cli,
-          ...argv,
-        ];
-        try {
-          const { stderr } = await promisify(execFile)(command ?? '', args, { cwd: dir });
-          return { code: 0, stderr };
-        } catch (error) {
-          const failed = error as { code: number; stderr: string };
-          return { code: failed.code, stderr: failed.stderr };
-        }
-      };
-      const replace = await run(['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/report.json']);
+      const replace = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/report.json']);
       expect(replace).toEqual({ code: 2, stderr: 'podsec: cannot write ro/report.json: permission denied\n' });
-      const create = await run(['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/new.json']);
+      const create = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/new.json']);
       expect(create).toEqual({ code: 2, stderr: 'podsec: cannot write ro/new.json: permission denied\n' });
-      const fix = await run(['fix', '--write', '--allow-behaviour-change', 'ro/pod.yaml']);
+      const fix = await runProcess(dir, ['fix', '--write', '--allow-behaviour-change', 'ro/pod.yaml']);
       expect(fix.code).toBe(2);
       expect(fix.stderr).toContain('podsec: cannot write ro/pod.yaml: EACCES\n');
       expect(readFileSync(path.join(readOnly, 'report.json'), 'utf8')).toBe('{"old": true}\n');
