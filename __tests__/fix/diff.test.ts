@@ -124,3 +124,27 @@ describe('a change too long for one comparison table', () => {
     expect(diff.split('\n')).toHaveLength(3 + 300_000 + 1);
   });
 });
+
+describe('a run that ends with a line like the one after the edit', () => {
+  it('pairs the common closing line with its first copy, so old lines come first and each new line reads in place', () => {
+    // A key added after a JSON list, its value printed over lines: the value ends with `}` lines as the text goes on.
+    const before = '{\n\t"spec": {\n\t\t"containers": [\n\t\t\t{\n\t\t\t\t"a": 1\n\t\t\t}\n\t\t]\n\t}\n}\n';
+    const after =
+      '{\n\t"spec": {\n\t\t"containers": [\n\t\t\t{\n\t\t\t\t"a": 2\n\t\t\t}\n\t\t],\n\t\t"securityContext": {\n\t\t\t"seccompProfile": {\n\t\t\t\t"type": "RuntimeDefault"\n\t\t\t}\n\t\t}\n\t}\n}\n';
+    expect(lineChanges(before, after)).toEqual([
+      { oldStart: 5, oldCount: 1, newLines: ['\t\t\t\t"a": 2'] },
+      {
+        oldStart: 7,
+        oldCount: 1,
+        newLines: [
+          '\t\t],',
+          '\t\t"securityContext": {',
+          '\t\t\t"seccompProfile": {',
+          '\t\t\t\t"type": "RuntimeDefault"',
+          '\t\t\t}',
+          '\t\t}',
+        ],
+      },
+    ]);
+  });
+});

@@ -636,7 +636,8 @@ describe('the editor with the quick reader', () => {
     const list = `${JSON.stringify({ apiVersion: 'v1', items: values, kind: 'List' }, null, 4)}\n`;
     expect(readQuickDocument(list)).toBeDefined();
     const listAfter = sameAsGeneral(list);
-    expect(listAfter).toContain('"runAsNonRoot":true');
+    expect(listAfter).toContain('"runAsNonRoot": true');
+    expect(listAfter).toBe(`${JSON.stringify(JSON.parse(listAfter), null, 4)}\n`);
     expect(readQuickDocument(listAfter)).toBeDefined();
   });
 

@@ -42,6 +42,28 @@ beforeAll(async () => {
   });
 }, 120_000);
 
+/** The scan and fix plan `podsec fix --level restricted TARGET` makes in `dir`. */
+async function planIn(
+  dir: string,
+  target: string,
+): Promise<{ result: ScanWithWorkloads['result']; planned: FixResult }> {
+  const items: AssessItem[] = [];
+  const { result } = await runScan({
+    ...scanInputOf(
+      parseCommandLine(['fix', '--level', 'restricted', target]) as FixCommand,
+      testIo(dir, { stdout: '', stderr: '' }),
+    ),
+    keepItems: items,
+  });
+  const planned = planFixes({
+    items,
+    findings: result.findings,
+    files: nodeSourceFiles(dir),
+    options: { allowBehaviourChange: false },
+  });
+  return { result, planned };
+}
+
 describe('SARIF fixes', () => {
   it('are written in pieces exactly as in the whole log, and stay the same once their edits are worked out', () => {
     const options = { toolVersion: '0.1.0', fixes: sarifFixes(plan) };
@@ -106,20 +128,7 @@ describe('SARIF fixes', () => {
       path.join(dir, 'apps.yaml'),
       [deployment('first'), deployment('second'), deployment('third')].join('---\n'),
     );
-    const items: AssessItem[] = [];
-    const { result } = await runScan({
-      ...scanInputOf(
-        parseCommandLine(['fix', '--level', 'restricted', 'apps.yaml']) as FixCommand,
-        testIo(dir, { stdout: '', stderr: '' }),
-      ),
-      keepItems: items,
-    });
-    const planned = planFixes({
-      items,
-      findings: result.findings,
-      files: nodeSourceFiles(dir),
-      options: { allowBehaviourChange: false },
-    });
+    const { result, planned } = await planIn(dir, 'apps.yaml');
     const fixes = sarifFixes(planned);
     const change = planned.files.find((candidate) => candidate.file === 'apps.yaml');
     expect(change?.before).toBeDefined();
@@ -208,6 +217,73 @@ describe('SARIF fixes', () => {
       fixedNames.add(name);
     }
     expect(fixedNames.size).toBe(60);
+  }, 120_000);
+
+  it('writes pretty-printed JSON the same way in SARIF fixes, PR suggestions, the diff and --write', async () => {
+    const dir = mkdtempSync(path.join(work, 'pretty-'));
+    const pod = (name: string): unknown => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name },
+      spec: {
+        template: {
+          spec: {
+            containers: [{ name: 'app', image: 'nginx:1.27', securityContext: { runAsNonRoot: true } }],
+          },
+        },
+      },
+    });
+    const units = { 'two.json': '  ', 'four.json': '    ', 'tab.json': '\t' };
+    const before = new Map<string, string>();
+    for (const [file, unit] of Object.entries(units)) {
+      before.set(file, `${JSON.stringify(pod(file.replace('.json', '')), null, unit)}\n`);
+      writeFileSync(path.join(dir, file), before.get(file) ?? '');
+    }
+    const sarif = await runCli(dir, ['scan', '--level', 'restricted', '--format', 'sarif', '.']);
+    const results = (JSON.parse(sarif.stdout) as SarifLog).runs[0]?.results ?? [];
+    const { result, planned } = await planIn(dir, '.');
+    const diff = await runCli(dir, ['fix', '--level', 'restricted', '.']);
+    const written = await runCli(dir, ['fix', '--write', '--level', 'restricted', '.']);
+    expect(written.code, written.stderr).toBe(0);
+    for (const [file, unit] of Object.entries(units)) {
+      const after = readFileSync(path.join(dir, file), 'utf8');
+      // What a JSON printer writes with the file's own unit, nested values over lines.
+      expect(after).toBe(`${JSON.stringify(JSON.parse(after), null, unit)}\n`);
+      expect(after).toContain(`${unit.repeat(7)}"capabilities": {\n${unit.repeat(8)}"drop": [\n`);
+      // Each result's SARIF fix, applied alone, gives the file --write writes.
+      const fixes = results.filter((entry) => entry.locations[0]?.physicalLocation?.artifactLocation?.uri === file);
+      expect(fixes.length).toBeGreaterThan(0);
+      for (const entry of fixes) {
+        let text = before.get(file) ?? '';
+        for (const replacement of [...(entry.fixes?.[0]?.artifactChanges[0]?.replacements ?? [])].reverse()) {
+          const { charOffset, charLength } = replacement.deletedRegion;
+          text =
+            text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+        }
+        expect(text).toBe(after);
+      }
+      // The PR suggestion is the fixed text of the lines it replaces; the diff adds exactly the new lines.
+      const lines = (before.get(file) ?? '').split('\n').length;
+      const suggestion = commentFix(
+        result.findings.filter((finding) => finding.file === file && !finding.suppressed),
+        file,
+        new Set(Array.from({ length: lines }, (_, i) => i + 1)),
+        planned,
+        'podsec fix --write .',
+      );
+      if (suggestion?.kind !== 'suggestion')
+        throw new Error(`expected a suggestion, got ${JSON.stringify(suggestion)}`);
+      const added = after.split('\n').length - lines;
+      expect(suggestion.body).toBe(
+        ['```suggestion', ...after.split('\n').slice(suggestion.startLine - 1, suggestion.endLine + added), '```'].join(
+          '\n',
+        ),
+      );
+      const section = diff.stdout.slice(diff.stdout.indexOf(`+++ b/${file}`)).split('\n--- ')[0] ?? '';
+      const plus = section.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++'));
+      expect(plus.length).toBeGreaterThan(8);
+      for (const line of plus) expect(after.split('\n')).toContain(line.slice(1));
+    }
   }, 120_000);
 
   it('gives no fix to findings only a behaviour change would clear', () => {

@@ -180,19 +180,31 @@ describe('plain manifests', () => {
         containers: [{ name: 'app', image: 'nginx', securityContext: { privileged: false, ...hardened } }],
       },
     ]);
-    // A map written over several lines gets each new key on a line of its own; one-line maps stay on one line.
+    // A map written over several lines gets each new key on a line of its own, and new maps and lists (an empty `{}`
+    // alone on its key's line too) are printed over lines as kubectl prints them, in the file's 4 spaces; one-line
+    // maps stay on one line.
     const added = read(dir, 'cluster.json')
       .split('\n')
       .filter((line) => !list.split('\n').includes(line));
-    const pod =
-      '                        "securityContext": {"runAsNonRoot":true,"seccompProfile":{"type":"RuntimeDefault"}},';
+    const pod = [
+      '                        "securityContext": {',
+      '                            "runAsNonRoot": true,',
+      '                            "seccompProfile": {',
+      '                                "type": "RuntimeDefault"',
+      '                            }',
+      '                        },',
+    ];
     expect(added).toEqual([
-      pod,
+      ...pod,
       '                        "containers": [{"name": "app", "image": "nginx", "securityContext": {"allowPrivilegeEscalation":false,"capabilities":{"drop":["ALL"]}}}]',
-      pod,
+      ...pod,
       '                            "privileged": false,',
       '                            "allowPrivilegeEscalation": false,',
-      '                            "capabilities": {"drop":["ALL"]}',
+      '                            "capabilities": {',
+      '                                "drop": [',
+      '                                    "ALL"',
+      '                                ]',
+      '                            }',
     ]);
   }, 60_000);
 

@@ -185,6 +185,70 @@ describe('batched edits', () => {
     sameAsOneByOne(compact, editsFor(compact));
   });
 
+  it("print new values in pretty JSON as the printer would, in the file's unit, and keep one-line JSON compact", () => {
+    // Every workload of the fixtures and examples, and the benchmark's, as `JSON.stringify(value, null, unit)` and
+    // `kubectl get -o json` print them: after the fixes the file is still exactly what the printer prints.
+    const workloads = [...filesUnder('__tests__/fixtures'), ...filesUnder('examples')]
+      .map((file) => readFileSync(file, 'utf8'))
+      .filter((text) => !text.includes('{{'))
+      .flatMap((text) =>
+        parseAllDocuments(text, { version: '1.1', uniqueKeys: false, logLevel: 'error' }).flatMap((doc) => {
+          if (Array.isArray(doc) || doc.errors.length > 0) return [];
+          try {
+            const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+            return workloadChanges(value, []).length > 0 ? [value] : [];
+          } catch {
+            return [];
+          }
+        }),
+      );
+    expect(workloads.length).toBeGreaterThan(40);
+    let edited = 0;
+    for (const unit of ['  ', '    ', '\t']) {
+      const printed = (value: unknown): string => `${JSON.stringify(value, null, unit)}\n`;
+      const kubectlList = { apiVersion: 'v1', items: benchValues, kind: 'List', metadata: { resourceVersion: '' } };
+      for (const value of [...workloads, kubectlList]) {
+        const text = printed(value);
+        const after = sameAsOneByOne(text, editsFor(text));
+        if (after.startsWith('error')) continue;
+        expect(after).toBe(printed(JSON.parse(after)));
+        if (after !== text) edited++;
+        expect(sameAsOneByOne(text.replace(/\n/g, '\r\n'), editsFor(text))).toBe(after.replace(/\n/g, '\r\n'));
+      }
+    }
+    expect(edited).toBeGreaterThan(130);
+    const oneLine = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: benchValues });
+    const oneLineAfter = sameAsOneByOne(oneLine, editsFor(oneLine));
+    expect(oneLineAfter).not.toContain('\n');
+    expect(oneLineAfter).toContain('"securityContext":{"runAsNonRoot":true,"seccompProfile":{"type":"RuntimeDefault"');
+    expect(() => JSON.parse(oneLineAfter) as unknown).not.toThrow();
+  });
+
+  it('keep flow-style YAML mappings in flow and block YAML in blocks, also in a file that starts with `{`', () => {
+    const changes: Edit[] = [
+      {
+        docIndex: 0,
+        change: { action: 'set', path: ['spec', 'securityContext', 'seccompProfile', 'type'], value: 'RuntimeDefault' },
+      },
+      {
+        docIndex: 0,
+        change: {
+          action: 'append',
+          path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
+          value: 'ALL',
+        },
+      },
+    ];
+    const flow = '{kind: Pod,\n  spec: {containers: [{name: a, securityContext: {}}],\n    hostNetwork: false}}\n';
+    expect(sameAsOneByOne(flow, changes)).toBe(
+      '{kind: Pod,\n  spec: {containers: [{name: a, securityContext: {capabilities: {drop: [ALL]}}}],\n    hostNetwork: false,\n    securityContext: {seccompProfile: {type: RuntimeDefault}}}}\n',
+    );
+    const block = 'kind: Pod\nspec:\n  containers:\n    - name: a\n';
+    expect(sameAsOneByOne(block, changes)).toBe(
+      'kind: Pod\nspec:\n  containers:\n    - name: a\n      securityContext:\n        capabilities:\n          drop:\n            - ALL\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n',
+    );
+  });
+
   it('merge keys into one mapping only where one at a time gives the same lines', () => {
     const doc = (context: string): string =>
       `kind: Pod\nspec:\n  containers:\n    - name: a\n      image: x\n${context}  volumes: []\n`;

@@ -3,7 +3,6 @@
  * again, so the summary says what really remains. Files are written here and read through src/node-sources.ts,
  * nowhere below.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
@@ -20,6 +19,7 @@ import { UsageError } from './args.js';
 import type { CliIo } from './main.js';
 import { errorLine } from './error-line.js';
 import { scanInputOf } from './scan-input.js';
+import { writeWholeFile } from './whole-file.js';
 
 export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
   const items: AssessItem[] = [];
@@ -55,11 +55,14 @@ function finish(result: ScanResult, options: ScanOptions, io: CliIo): number {
   return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
 }
 
+/** A fixed file replaced whole (see whole-file.ts): an editor or a second podsec never reads half of it. */
 function writeFile(cwd: string, file: string, text: string): void {
-  const target = path.resolve(cwd, file);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    writeWholeFile(
+      path.resolve(cwd, file),
+      (write) => write(text),
+      (step) => step(),
+    );
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
   }

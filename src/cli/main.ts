@@ -2,7 +2,6 @@
  * The CLI front end: argv → ScanOptions → scan → reports → exit code. The only place (with the action)
  * that catches errors; everything below returns problems as data.
  */
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -39,6 +38,7 @@ import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
 import { safeFixCommandLine } from '../fix/command-line.js';
 import { safeFixes } from '../node-sources.js';
 import { runFix } from './fix.js';
+import { writeWholeFile } from './whole-file.js';
 import { scanInputOf } from './scan-input.js';
 import { mergeResultFiles } from './merge.js';
 import { errorLine } from './error-line.js';
@@ -331,28 +331,17 @@ function writeLines(text: string | Iterable<string>, write: (piece: string) => v
   if (!last.endsWith('\n')) write('\n');
 }
 
+/**
+ * Writes a report to `file` whole or not at all (see whole-file.ts): a report that fails half-way, or a disk that
+ * fills up, leaves the file that was there before as it was. Only the file system's errors are "cannot write": an
+ * error making the report is podsec's own.
+ */
 function writeOutput(cwd: string, file: string, text: string | Iterable<string>): void {
-  const target = path.resolve(cwd, file);
-  const created = !existsSync(target);
-  const fd = writing(file, () => {
-    mkdirSync(path.dirname(target), { recursive: true });
-    return openSync(target, 'w');
-  });
-  let complete = false;
-  try {
-    // Only the file system's errors are "cannot write": an error making the report is podsec's own.
-    writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
-    complete = true;
-  } finally {
-    closeSync(fd);
-    // A report that fails while it is made in pieces leaves no half-written file, as one made whole did not.
-    if (!complete && created) rmSync(target, { force: true });
-  }
-}
-
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+  writeWholeFile(
+    path.resolve(cwd, file),
+    (write) => writeLines(text, write),
+    (step) => writing(file, step),
+  );
 }
 
 /** Runs a file system step, turning its failure into a usage error that says why the file cannot be written. */

@@ -158,7 +158,10 @@ function rangeChanges(
       j++;
     } else if (
       j < y.length &&
-      (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))
+      // Where either keeps the common lines, an old line goes before new ones come: a closing line common to both
+      // then pairs with the first of its kind (`]` of the list the change follows), not with the last one the
+      // inserted lines end with (a pretty-printed JSON value's `}`), and a run reads as git prints it.
+      (i === x.length || numberAt(lcs, i * width + j + 1) > numberAt(lcs, (i + 1) * width + j))
     ) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(itemAt(y, j));

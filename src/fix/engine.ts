@@ -20,7 +20,7 @@ import { parseVersion } from '../policy/version.js';
 import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
 import { podEvaluator } from '../policy/evaluate.js';
-import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
+import { applyChange, applyChanges, planPod, type FieldChange, type FixKind, type PodPlan } from './plan.js';
 import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
 import {
   helperSites,
@@ -185,6 +185,7 @@ export function planFixes(input: FixInput): FixResult {
     placed: WorkloadFix['placed'][number][];
     unplaced: UnplacedChange[];
     needBehaviourChange: readonly CheckId[];
+    plan: PodPlan;
   }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {
@@ -219,6 +220,7 @@ export function planFixes(input: FixInput): FixResult {
       placed: [] as WorkloadFix['placed'][number][],
       unplaced: [] as UnplacedChange[],
       needBehaviourChange: plan.needBehaviourChange,
+      plan,
     };
     drafts.push(draft);
     const scenarioKey = `${key}\u0000${targetRef.scenarios.join(',')}`;
@@ -266,15 +268,18 @@ export function planFixes(input: FixInput): FixResult {
           reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}`,
         })),
     ];
-    // Each finding is judged at its own level: the pod with only the changes that were placed, evaluated again.
-    const fixedPod = applyChanges(
-      draft.item.workload.pod,
-      placed.map((entry) => entry.change),
-    );
+    // Each finding is judged at its own level: the pod with only the changes that were placed, evaluated again
+    // (by the plan's own evaluator when every planned change was placed: that pod is the one it planned).
+    const placedChanges = placed.map((entry) => entry.change);
+    const allPlaced =
+      placedChanges.length === draft.plan.changes.length &&
+      placedChanges.every((change, index) => change === draft.plan.changes[index]);
     const cleared: Finding[] = [];
     const remaining: { finding: Finding; why: string }[] = [];
     // One evaluator for the workload's findings: the modes of one level share their checks' results.
-    const evaluateFixed = podEvaluator(fixedPod);
+    const evaluateFixed = allPlaced
+      ? draft.plan.evaluateChanged
+      : podEvaluator(applyChanges(draft.item.workload.pod, placedChanges));
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
       const stillFails =

@@ -3,7 +3,7 @@
  * each marked safe (only adds hardening) or behaviour-changing (takes away something the workload asks for).
  * Pure: a pod in, changes out; every plan is checked by evaluating the changed pod again.
  */
-import { evaluatePod } from '../policy/evaluate.js';
+import { podEvaluator, type PodEvaluation } from '../policy/evaluate.js';
 import {
   asArray,
   asRecord,
@@ -49,6 +49,11 @@ export interface PodPlan {
   readonly remaining: readonly CheckId[];
   /** Checks that only a behaviour change would clear (whether or not it was allowed). */
   readonly needBehaviourChange: readonly CheckId[];
+  /**
+   * Evaluates the pod with all of `changes` made (`applyChanges(pod, changes)`) at any level and version, the
+   * checks planning ran already not run again.
+   */
+  readonly evaluateChanged: PodEvaluation;
 }
 
 const SECCOMP_OK = new Set(['RuntimeDefault', 'Localhost']);
@@ -271,7 +276,13 @@ function volumesToEmptyDir(failure: CheckFailure, check: CheckId): FieldChange[]
  * when `allowBehaviourChange`. The plan is verified: `remaining` is what evaluation of the changed pod says.
  */
 export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allowBehaviourChange: boolean): PodPlan {
-  const failures = evaluatePod(pod, level, version);
+  // The evaluator of the pod last evaluated: the changed pod's is handed on, for judging findings at other levels.
+  let evaluated = { pod, evaluate: podEvaluator(pod) };
+  const evaluate = (target: PodLike): CheckFailure[] => {
+    if (evaluated.pod !== target) evaluated = { pod: target, evaluate: podEvaluator(target) };
+    return evaluated.evaluate(level, version);
+  };
+  const failures = evaluate(pod);
   const changes: FieldChange[] = [];
   const needBehaviour = new Set<CheckId>();
   // A pod of plain data is what its JSON copy is: it is read as it is (and its evaluation above stands for the copy's).
@@ -282,7 +293,7 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
   // A change can reveal another (setting the pod's seccomp profile, then a container's explicit override):
   // a few rounds reach the fixed point.
   for (let round = 0; round < 4; round++) {
-    const now = current === pod ? failures : evaluatePod(current, level, version);
+    const now = current === pod ? failures : evaluate(current);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -300,12 +311,14 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
     current = applyChanges(pod, changes);
   }
   // `current` is the pod with all the changes either way: evaluated already when the rounds settled.
-  const remaining = (settled ?? evaluatePod(current, level, version)).map((failure) => failure.id);
+  const remaining = (settled ?? evaluate(current)).map((failure) => failure.id);
+  if (evaluated.pod !== current) evaluated = { pod: current, evaluate: podEvaluator(current) };
   return {
     changes,
     failing: failures.map((failure) => failure.id),
     remaining,
     needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id)),
+    evaluateChanged: evaluated.evaluate,
   };
 }
 

@@ -54,14 +54,13 @@ const MAX_ALIASES = 50;
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-/** Characters a plain value may not start with here (YAML indicators, and `-` which is checked apart). */
-const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 /** A double-quoted scalar with no escapes but JSON's, which YAML reads as JSON does. */
 const JSON_STRING = /^"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"$/;
 
 /** 1 for each of `characters` in a table indexed by character code (looked up for every character of a flow text). */
 const characterTable = (characters: string): Uint8Array =>
   Uint8Array.from({ length: 128 }, (_, code) => (characters.includes(String.fromCharCode(code)) ? 1 : 0));
+/** Characters a plain value may not start with here (YAML indicators, and `-` which is checked apart). */
 const INDICATOR_CHARACTER = characterTable('?:,[]{}#&*!|>\'"%@`');
 const FLOW_INDICATOR_CHARACTER = characterTable(',[]{}');
 const PLAIN_KEY_CHARACTER = characterTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-');
@@ -81,6 +80,14 @@ const ALIAS_TYPE = Symbol.for('yaml.alias');
 
 type Range = [number, number, number];
 
+/*
+ * The scalar styles, read once: in the bundle every `Scalar.PLAIN` goes through the package's export getter, and
+ * the reader names a style for every scalar it makes.
+ */
+const PLAIN: Scalar.Type = Scalar.PLAIN;
+const QUOTE_DOUBLE: Scalar.Type = Scalar.QUOTE_DOUBLE;
+const QUOTE_SINGLE: Scalar.Type = Scalar.QUOTE_SINGLE;
+
 class QuickScalar {
   constructor(
     readonly value: unknown,
@@ -93,7 +100,7 @@ class QuickScalar {
 
 /** A plain scalar whose value (a YAML 1.1 timestamp) only the general parser gives. */
 class UnheldScalar {
-  readonly type = Scalar.PLAIN;
+  readonly type = PLAIN;
   constructor(readonly range: Range) {
     (this as Record<symbol, unknown>)[NODE_TYPE] = SCALAR_TYPE;
   }
@@ -203,7 +210,7 @@ function plainScalar(source: string, range: Range): Scalar {
   const resolved = plainValue(source);
   if (resolved === 'error') throw OUTSIDE;
   if (resolved === 'object') return new UnheldScalar(range) as unknown as Scalar;
-  return scalarNode(resolved.value, Scalar.PLAIN, range);
+  return scalarNode(resolved.value, PLAIN, range);
 }
 
 /** Reads `text` as one document, or undefined when it lies outside this reader's subset. */
@@ -365,7 +372,7 @@ class QuickReader {
       colon = close + 1;
       const source = text.slice(at, colon);
       if (!QUOTED_KEY.test(source)) throw OUTSIDE;
-      key = scalarNode(source.slice(1, -1), Scalar.QUOTE_DOUBLE, [at, colon, colon]) as Scalar<string>;
+      key = scalarNode(source.slice(1, -1), QUOTE_DOUBLE, [at, colon, colon]) as Scalar<string>;
     } else {
       colon = this.find(58, at, lineEnd);
       while (colon >= 0 && !this.isSpaceOrEnd(colon + 1, line)) colon = this.find(58, colon + 1, lineEnd);
@@ -373,7 +380,7 @@ class QuickReader {
       const source = text.slice(at, colon);
       // Keys that YAML 1.1 reads as something other than themselves (`on`, `1`, `~`) or that merge (`<<`).
       if (!isPlainKey(source)) throw OUTSIDE;
-      key = scalarNode(source, Scalar.PLAIN, [at, colon, colon]) as Scalar<string>;
+      key = scalarNode(source, PLAIN, [at, colon, colon]) as Scalar<string>;
     }
     if (text.charCodeAt(colon) !== 58 || key.value === '__proto__') throw OUTSIDE;
     return { key, colon };
@@ -393,7 +400,7 @@ class QuickReader {
         return this.block(next, indent, depth + 1);
       }
       this.line = line + 1;
-      return scalarNode(null, Scalar.PLAIN, [lineEnd, lineEnd, lineEnd]);
+      return scalarNode(null, PLAIN, [lineEnd, lineEnd, lineEnd]);
     }
     if (text.charCodeAt(at) === 38) {
       // `key: &name` and a block mapping below.
@@ -513,7 +520,7 @@ class QuickReader {
       (node.range as Range)[2] = this.afterValue((node.range as Range)[1], line);
       return node;
     }
-    if (INDICATOR.test(text.slice(at, at + 1)) || (code === 45 && this.isSpaceOrEnd(at + 1, line))) throw OUTSIDE;
+    if (INDICATOR_CHARACTER[code] === 1 || (code === 45 && this.isSpaceOrEnd(at + 1, line))) throw OUTSIDE;
     // A plain scalar: up to a ` #` comment or the line's end, trailing spaces left out.
     let end = lineEnd;
     for (let hash = this.find(35, at, lineEnd); hash >= 0; hash = this.find(35, hash + 1, lineEnd)) {
@@ -560,7 +567,7 @@ class QuickReader {
         value = JSON.parse(source) as string;
       }
     }
-    return scalarNode(value, quote === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, end, end]);
+    return scalarNode(value, quote === 34 ? QUOTE_DOUBLE : QUOTE_SINGLE, [at, end, end]);
   }
 
   /**
@@ -625,7 +632,7 @@ class QuickReader {
       while (end < limit && PLAIN_KEY_CHARACTER[text.charCodeAt(end)] === 1) end++;
       const source = text.slice(at, end);
       if (text.charCodeAt(end + 1) !== SPACE || !isPlainKey(source)) throw OUTSIDE;
-      key = scalarNode(source, Scalar.PLAIN, [at, end, end]) as Scalar<string>;
+      key = scalarNode(source, PLAIN, [at, end, end]) as Scalar<string>;
     }
     const colon = (key.range as Range)[1];
     if (colon >= limit || text.charCodeAt(colon) !== 58 || key.value === '__proto__') throw OUTSIDE;

@@ -27,6 +27,12 @@ export interface YamlStyle {
   readonly newline: string;
   readonly unit: number;
   readonly indentSequences: boolean;
+  /**
+   * The indentation unit of a pretty-printed JSON document (`JSON.stringify(value, null, 4)`, `kubectl get -o json`):
+   * spaces or a tab. Values added inside it are printed the same way. Undefined for YAML and for JSON written on one
+   * line or without indentation, where new values stay compact.
+   */
+  readonly jsonIndent?: string;
 }
 
 export function detectStyle(text: string): YamlStyle {
@@ -60,7 +66,44 @@ export function detectStyle(text: string): YamlStyle {
     }
     if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
   }
-  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+  const jsonIndent = jsonIndentOf(text);
+  return {
+    newline,
+    unit: unit > 0 && unit <= 8 ? unit : 2,
+    indentSequences: indentSequences ?? true,
+    ...(jsonIndent === undefined ? {} : { jsonIndent }),
+  };
+}
+
+/**
+ * The indentation unit of a pretty-printed JSON text: what the line after its opening `{` or `[` line adds. Only the
+ * first lines are read (a pretty printer opens the value alone on the first line); anything else is not pretty JSON.
+ */
+function jsonIndentOf(text: string): string | undefined {
+  const open = text.search(/\S/);
+  if (open < 0 || (text[open] !== '{' && text[open] !== '[')) return undefined;
+  const firstEnd = text.indexOf('\n', open);
+  if (firstEnd < 0 || text.slice(open + 1, firstEnd).trim() !== '') return undefined;
+  const outer = text.slice(lineStart(text, open), open);
+  const nextEnd = text.indexOf('\n', firstEnd + 1);
+  const next = text.slice(firstEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  const unit = /^[ \t]*/.exec(next)?.[0].slice(outer.length) ?? '';
+  // JSON.stringify takes at most 10 characters of indentation.
+  return next.startsWith(outer) && /^( {1,10}|\t)$/.test(unit) && next.trim() !== '' ? unit : undefined;
+}
+
+/** `value` as a pretty printer writes it with the file's unit, its lines after the first starting with `pad`. */
+function prettyJson(value: unknown, unit: string, pad: string, newline: string): string {
+  return (JSON.stringify(value, null, unit) ?? 'null').replace(/\n/g, `${newline}${pad}`);
+}
+
+/**
+ * The spaces or tabs before `offset` when nothing else is on its line before it: where a pretty printer starts a key
+ * or a list item. Undefined when the line holds more before it (a mapping or list written on one line stays so).
+ */
+function padBefore(text: string, offset: number): string | undefined {
+  const pad = text.slice(lineStart(text, offset), offset);
+  return /^[ \t]*$/.test(pad) ? pad : undefined;
 }
 
 export { documentAt, parseDocuments } from './yaml-documents.js';
@@ -610,12 +653,16 @@ function placeChange(text: string, doc: EditableDocument, change: YamlChange, st
     const node = last.node;
     if (change.action === 'append' && isSeq(node)) {
       const [start, end] = node.range ?? [0, 0];
-      const claims: Claim[] = [node.flow ? [start, end] : lineClaim(text, start, end)];
+      // Pretty-printed JSON reads the line up to the list's key too.
+      const ownerKeyStart = (last.pair?.key as YamlNode | null | undefined)?.range?.[0];
+      const flowFrom =
+        style.jsonIndent === undefined ? start : lineStart(text, Math.min(ownerKeyStart ?? start, start));
+      const claims: Claim[] = [node.flow ? [flowFrom, end] : lineClaim(text, start, end)];
       // An item the list already has (a `patches` entry written earlier) is not added twice.
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted))
         return { splice: undefined, claims };
-      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found)), claims };
+      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found), ownerKeyStart), claims };
     }
     const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
     const scalarValue = change.value === null || typeof change.value !== 'object';
@@ -736,15 +783,20 @@ function insertIntoMap(
           ...(mergeable ? { merge: { target: map, key, value, build } } : {}),
         };
       }
-      // `{}` in flow: `{k: v}`; a second key goes in as `, k2: v2` (`,"k2":v2` in JSON, which stays compact).
+      // `{}` in flow: `{k: v}`; a second key goes in as `, k2: v2` (`,"k2":v2` in JSON, which stays compact). In
+      // pretty-printed JSON the mapping opens over lines as the printer would write it, closing under its line's start.
+      const unit = jsonKeys ? style.jsonIndent : undefined;
+      const pad = unit === undefined ? undefined : padBefore(text, ownerPair?.key?.range?.[0] ?? start);
       const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
+        if (unit !== undefined && pad !== undefined)
+          return spliceAt(start, close + 1, prettyJson(Object.fromEntries(entries), unit, pad, style.newline));
         const written = flowText(Object.fromEntries(entries), jsonKeys);
         if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
         return spliceAt(start, close + 1, written);
       };
       return {
         splice: build([[key, value]]),
-        claims: [[start, end]],
+        claims: [[pad === undefined ? start : lineStart(text, ownerPair?.key?.range?.[0] ?? start), end]],
         ...(jsonKeys === startsWithBrace(text) ? { merge: { target: map, key, value, build } } : {}),
       };
     }
@@ -754,25 +806,35 @@ function insertIntoMap(
     const lastEnd = (lastItem.value ?? lastItem.key)?.range?.[1] ?? close;
     // Compact JSON (`{"a":1,"b":2}`) stays compact.
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
-    const entryOf = (name: string, item: unknown): string =>
-      `${quoteKeys ? JSON.stringify(name) : scalarText(name)}${compact ? ':' : ': '}${flowText(item, quoteKeys)}`;
-    // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own.
+    // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own, and in a
+    // pretty-printed JSON document a new mapping or list value is printed over lines too, in the file's unit.
     let separator = compact ? ',' : ', ';
+    let prettyPad: string | undefined;
     const lastKeyStart = lastItem.key?.range?.[0];
     if (text.slice(start, end).includes('\n') && lastKeyStart !== undefined) {
       const padFrom = lineStart(text, lastKeyStart);
       const pad = text.slice(padFrom, lastKeyStart);
       claims.push([padFrom, lastKeyStart]);
-      if (pad.trim() === '') separator = `,${style.newline}${pad}`;
+      if (pad.trim() === '') {
+        separator = `,${style.newline}${pad}`;
+        if (quoteKeys && !compact && style.jsonIndent !== undefined) prettyPad = pad;
+      }
     }
+    const valueText = (item: unknown): string =>
+      prettyPad !== undefined && style.jsonIndent !== undefined
+        ? prettyJson(item, style.jsonIndent, prettyPad, style.newline)
+        : flowText(item, quoteKeys);
+    const entryOf = (name: string, item: unknown): string =>
+      `${quoteKeys ? JSON.stringify(name) : scalarText(name)}${compact ? ':' : ': '}${valueText(item)}`;
     // Each key alone lands after the last one, in the same form: together they are one insertion, unless a value's
     // text would make a compact mapping read as spaced (`, ` or `: ` in a string), or keys written inside a new
-    // value could read as JSON in a document that starts with `{`.
+    // value could read as JSON in a document that starts with `{`. A spaced JSON mapping stays spaced whatever the
+    // values say.
     const build = (entries: readonly (readonly [string, unknown])[]): Splice => {
       if (
         entries.length > 1 &&
         (quoteKeys
-          ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`))
+          ? compact && entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`))
           : startsWithBrace(text))
       )
         throw new NotMerged();
@@ -825,8 +887,14 @@ function fillEmptyValue(
     /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
   // Inside `{…}` (a JSON manifest) the value is written in place, as a flow collection.
   if (context.inFlow) {
-    const written = flowText(value, context.quoteKeys);
-    const claims: Claim[] = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
+    const unit = context.quoteKeys ? style.jsonIndent : undefined;
+    const pad = unit === undefined ? undefined : padBefore(text, keyRange[0]);
+    const written =
+      unit !== undefined && pad !== undefined
+        ? prettyJson(value, unit, pad, style.newline)
+        : flowText(value, context.quoteKeys);
+    const from = pad === undefined ? keyRange[0] : lineStart(text, keyRange[0]);
+    const claims: Claim[] = [[from, Math.max(colon + 1, valueRange?.[1] ?? 0)]];
     return explicit && valueRange
       ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims }
       : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims };
@@ -861,15 +929,40 @@ function fillEmptyValue(
   return { splice: between(changed), claims };
 }
 
-function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle, context: FlowContext): Splice {
+function appendToSeq(
+  text: string,
+  seq: YAMLSeq,
+  value: unknown,
+  style: YamlStyle,
+  context: FlowContext,
+  ownerKeyStart: number | undefined,
+): Splice {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
     // In JSON (a quoted key, or items quoted already) the new item is quoted too: a bare `ALL` would still be YAML,
     // but the file would no longer be JSON.
     const json = context.quoteKeys || seq.items.some((item) => isScalar(item) && item.type === Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf(']', end - 1);
-    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
-    const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? close;
+    // In pretty-printed JSON a list is printed over lines, one item a line, as the printer would write it.
+    const unit = json ? style.jsonIndent : undefined;
+    if (seq.items.length === 0) {
+      const pad = unit === undefined ? undefined : padBefore(text, ownerKeyStart ?? start);
+      return spliceAt(
+        start,
+        close + 1,
+        unit === undefined || pad === undefined
+          ? `[${flowText(value, json)}]`
+          : prettyJson([value], unit, pad, style.newline),
+      );
+    }
+    const last = itemAt(seq.items, seq.items.length - 1) as YamlNode;
+    const lastEnd = last.range?.[1] ?? close;
+    const lastStart = last.range?.[0];
+    if (unit !== undefined && lastStart !== undefined && text.slice(start, end).includes('\n')) {
+      const pad = text.slice(lineStart(text, lastStart), lastStart);
+      if (pad.trim() === '')
+        return spliceAt(lastEnd, lastEnd, `,${style.newline}${pad}${prettyJson(value, unit, pad, style.newline)}`);
+    }
     return spliceAt(lastEnd, lastEnd, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf('-', (itemAt(seq.items, 0) as YamlNode).range?.[0] ?? start);

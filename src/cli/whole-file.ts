@@ -1,0 +1,92 @@
+/**
+ * Files written whole or not at all. The text goes to a new file beside the target, created exclusively (no other
+ * file is ever reused or followed) with the permissions a new file gets, and is renamed over the target only once
+ * every byte is written. A reader (a workflow step uploading the SARIF, an editor holding the manifest) sees the old
+ * file or the new one, never part of one; a failure on the way, the file system's or the text's own, leaves the
+ * target as it was and removes the new file.
+ */
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/** Runs one file system step; the caller turns its failure into its own error. */
+export type FileStep = <T>(run: () => T) => T;
+
+/**
+ * Writes `target` with what `fill` writes, whole or not at all; its folder is made if missing. Replacing a file
+ * keeps its mode, writes through a symbolic link to the file it names (the link stays), and is refused where writing
+ * the file in place would be (a directory, a file the user may not write). A target that is not a regular file (a
+ * pipe, `/dev/stdout`) is written in place, as nothing can be renamed over it. Every file system step runs inside
+ * `step`; an error `fill` throws passes through as it is.
+ */
+export function writeWholeFile(target: string, fill: (write: (piece: string) => void) => void, step: FileStep): void {
+  const place = step(() => placeOf(target));
+  if (place.inPlace) {
+    const fd = step(() => openSync(target, 'w'));
+    try {
+      fill((piece) => step(() => writeAll(fd, piece)));
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  const temp = step(() => createBeside(place.file));
+  let open = true;
+  let renamed = false;
+  try {
+    if (place.mode !== undefined) step(() => fchmodSync(temp.fd, place.mode as number));
+    fill((piece) => step(() => writeAll(temp.fd, piece)));
+    open = false;
+    step(() => closeSync(temp.fd));
+    step(() => renameSync(temp.path, place.file));
+    renamed = true;
+  } finally {
+    if (open) closeSync(temp.fd);
+    if (!renamed) rmSync(temp.path, { force: true });
+  }
+}
+
+type Place = { readonly inPlace: true } | { readonly inPlace: false; readonly file: string; readonly mode?: number };
+
+function placeOf(target: string): Place {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (stat === undefined) return { inPlace: false, file: target };
+  if (stat.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+  if (!stat.isFile()) return { inPlace: true };
+  const file = realpathSync(target);
+  accessSync(file, constants.W_OK);
+  return { inPlace: false, file, mode: stat.mode & 0o7777 };
+}
+
+/** A new, empty file in `file`'s folder, named after it, that no one else made. */
+function createBeside(file: string): { path: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const candidate = path.join(
+      path.dirname(file),
+      `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+    );
+    try {
+      return { path: candidate, fd: openSync(candidate, 'wx', 0o666) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+    }
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+}
