@@ -1,7 +1,7 @@
 /**
  * Files podsec writes (a report with --output, a manifest with `fix --write`) are replaced whole or not at all: a
- * report that fails half-way, or a folder podsec may not write in, leaves the file that was there as it was and
- * nothing beside it. Real files and the real CLI as a process; the report fails half-way because the process may
+ * report that fails half-way, or a file podsec may not write, leaves the file that was there as it was and nothing
+ * beside it; a file it may write in a folder that refuses new files is written in place. Real files and the real CLI as a process; the report fails half-way because the process may
  * not write a file that large (`ulimit -f`, as a full disk fails a write), the folder is read-only by its mode.
  */
 import { execFile } from 'node:child_process';
@@ -71,25 +71,30 @@ describe('--output', () => {
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.sarif']);
   }, 120_000);
 
-  it('refuses a folder it may not write in by name, and leaves the files there as they were', async () => {
+  it('writes a file it may write in a folder that refuses new files in place, and refuses the rest by name', async () => {
     const dir = writeTreeIn(work, {
       'pod.yaml': privilegedPod,
       'ro/report.json': '{"old": true}\n',
+      'ro/locked.json': '{"locked": true}\n',
       'ro/pod.yaml': privilegedPod,
     });
     const readOnly = path.join(dir, 'ro');
+    chmodSync(path.join(readOnly, 'locked.json'), 0o444);
     chmodSync(readOnly, 0o555);
     try {
+      // The folder refuses the file beside it: the report is written over the old one, as a plain write would.
       const replace = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/report.json']);
-      expect(replace).toEqual({ code: 2, stderr: 'podsec: cannot write ro/report.json: permission denied\n' });
+      expect(replace).toEqual({ code: 1, stderr: expect.stringContaining('1 problem fails the run') as string });
+      expect(JSON.parse(readFileSync(path.join(readOnly, 'report.json'), 'utf8'))).toMatchObject({ version: '2' });
+      const locked = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/locked.json']);
+      expect(locked).toEqual({ code: 2, stderr: 'podsec: cannot write ro/locked.json: permission denied\n' });
       const create = await runProcess(dir, ['scan', 'pod.yaml', '--format', 'json', '--output', 'ro/new.json']);
       expect(create).toEqual({ code: 2, stderr: 'podsec: cannot write ro/new.json: permission denied\n' });
       const fix = await runProcess(dir, ['fix', '--write', '--allow-behaviour-change', 'ro/pod.yaml']);
-      expect(fix.code).toBe(2);
-      expect(fix.stderr).toContain('podsec: cannot write ro/pod.yaml: EACCES\n');
-      expect(readFileSync(path.join(readOnly, 'report.json'), 'utf8')).toBe('{"old": true}\n');
-      expect(readFileSync(path.join(readOnly, 'pod.yaml'), 'utf8')).toBe(privilegedPod);
-      expect(readdirSync(readOnly).sort()).toEqual(['pod.yaml', 'report.json']);
+      expect(fix.code, fix.stderr).toBe(0);
+      expect(readFileSync(path.join(readOnly, 'pod.yaml'), 'utf8')).not.toBe(privilegedPod);
+      expect(readFileSync(path.join(readOnly, 'locked.json'), 'utf8')).toBe('{"locked": true}\n');
+      expect(readdirSync(readOnly).sort()).toEqual(['locked.json', 'pod.yaml', 'report.json']);
     } finally {
       chmodSync(readOnly, 0o755);
     }

@@ -28,21 +28,22 @@ export type FileStep = <T>(run: () => T) => T;
  * Writes `target` with what `fill` writes, whole or not at all; its folder is made if missing. Replacing a file
  * keeps its mode, writes through a symbolic link to the file it names (the link stays), and is refused where writing
  * the file in place would be (a directory, a file the user may not write). A target that is not a regular file (a
- * pipe, `/dev/stdout`) is written in place, as nothing can be renamed over it. Every file system step runs inside
+ * pipe, `/dev/stdout`) is written in place, as nothing can be renamed over it, and so is a file the user may write in a
+ * folder that refuses new files (the one case a failure can still leave part of a file). Every file system step runs inside
  * `step`; an error `fill` throws passes through as it is.
  */
 export function writeWholeFile(target: string, fill: (write: (piece: string) => void) => void, step: FileStep): void {
   const place = step(() => placeOf(target));
   if (place.inPlace) {
-    const fd = step(() => openSync(target, 'w'));
-    try {
-      fill((piece) => step(() => writeAll(fd, piece)));
-    } finally {
-      closeSync(fd);
-    }
+    writeInPlace(target, fill, step);
     return;
   }
-  const temp = step(() => createBeside(place.file));
+  // A file the user may write in a folder they may not: written in place, as before, rather than refused.
+  const temp = step(() => (place.mode === undefined ? createBeside(place.file) : createBesideIfAllowed(place.file)));
+  if (temp === undefined) {
+    writeInPlace(place.file, fill, step);
+    return;
+  }
   let open = true;
   let renamed = false;
   try {
@@ -58,6 +59,15 @@ export function writeWholeFile(target: string, fill: (write: (piece: string) => 
   }
 }
 
+function writeInPlace(file: string, fill: (write: (piece: string) => void) => void, step: FileStep): void {
+  const fd = step(() => openSync(file, 'w'));
+  try {
+    fill((piece) => step(() => writeAll(fd, piece)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 type Place = { readonly inPlace: true } | { readonly inPlace: false; readonly file: string; readonly mode?: number };
 
 function placeOf(target: string): Place {
@@ -69,6 +79,17 @@ function placeOf(target: string): Place {
   const file = realpathSync(target);
   accessSync(file, constants.W_OK);
   return { inPlace: false, file, mode: stat.mode & 0o7777 };
+}
+
+/** {@link createBeside}, or undefined where the folder refuses new files (its permissions). */
+function createBesideIfAllowed(file: string): { path: string; fd: number } | undefined {
+  try {
+    return createBeside(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return undefined;
+    throw error;
+  }
 }
 
 /** A new, empty file in `file`'s folder, named after it, that no one else made. */
