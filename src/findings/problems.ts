@@ -186,7 +186,7 @@ export function oncePerFailOn<K extends object, V>(
 }
 
 function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly Problem[] {
-  // Findings in any other order are grouped by key.
+  // Findings as a scan orders them are grouped by runs (see groupsInPlaceOrder); in any other order, by key.
   const groups = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
   // Upstream details repeat across workloads (`container "app" must not set …`): read each one once.
   const namesByDetail = new Map<string, readonly string[]>();
@@ -400,6 +400,7 @@ function modeBitsOf(modes: readonly Mode[]): number {
   for (const mode of modes) bits |= MODE_BIT[mode];
   return bits;
 }
+
 const NO_CONTAINERS: readonly string[] = Object.freeze([]);
 const NO_LOCATIONS: readonly RepoLocation[] = Object.freeze([]);
 
