@@ -33,6 +33,7 @@ describe('buildProblems and countProblems', () => {
         id: problem.id,
         findings: problem.findings.map((finding) => finding.fingerprint).sort(),
         modes: problem.modes,
+        policies: problem.policies,
         severity: problem.severity,
         blocking: problem.blocking,
       }));
@@ -41,5 +42,24 @@ describe('buildProblems and countProblems', () => {
     expect(inOrder.some((problem) => problem.findings.length > 1)).toBe(true);
     expect(summary(buildProblems(shuffled.findings))).toEqual(summary(inOrder));
     expect(countProblems(shuffled, buildProblems(shuffled.findings))).toEqual(countProblems(result, inOrder));
+  });
+
+  it('keeps apart problems of objects alike in place, kind, namespace and name that differ in apiVersion', () => {
+    const result = scanned();
+    const group = buildProblems(result.findings).find((problem) => problem.findings.length > 1);
+    expect(group).toBeDefined();
+    const [first, second] = group?.findings ?? [];
+    if (first === undefined || second === undefined) throw new Error('no problem with two findings');
+    const other = (finding: typeof first) => ({ ...finding, apiVersion: 'apps/v1beta2' });
+    // In place order (the objects compare alike), but the two objects' findings alternate.
+    const problems = buildProblems([first, other(first), second, other(second)]);
+    expect(problems.map((problem) => [problem.apiVersion, problem.findings.length])).toEqual(
+      expect.arrayContaining([
+        [first.apiVersion, 2],
+        ['apps/v1beta2', 2],
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems.map((problem) => problem.policies)).toEqual([group?.policies, group?.policies]);
   });
 });

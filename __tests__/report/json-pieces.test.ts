@@ -49,6 +49,37 @@ describe('prettyJsonPieces', () => {
     expect(joined({ only: new JsonList([], (n: number) => n) })).toBe('{\n  "only": []\n}\n');
   });
 
+  it('joins to the same text whatever size of piece it aims at, and keeps pieces near that size', () => {
+    const numbers = Array.from({ length: 300 }, (_, n) => n);
+    const report = {
+      version: '2',
+      problems: new JsonList(numbers, problem),
+      workloads: new JsonList(numbers, (n) => n),
+    };
+    const longest = (pieces: readonly string[]) => Math.max(...pieces.map((piece) => piece.length));
+    // Aiming at one character, every batch is one element.
+    const oneEach = [...prettyJsonPieces(report, { pieceChars: 1 })];
+    expect(oneEach.filter((piece) => piece.includes('"id"'))).toHaveLength(300);
+    for (const pieceChars of [1, 7, 100, 1000, 5000, 1_000_000]) {
+      const pieces = [...prettyJsonPieces(report, { pieceChars })];
+      expect(pieces.join(''), `pieces of ${pieceChars}`).toBe(whole(report));
+      expect(longest(pieces), `pieces of ${pieceChars}`).toBeLessThanOrEqual(
+        Math.max(2 * pieceChars, longest(oneEach)),
+      );
+    }
+    // The default keeps a large report's pieces small enough for V8 to make them in the young generation.
+    const large = {
+      problems: new JsonList(
+        Array.from({ length: 5000 }, (_, n) => n),
+        problem,
+      ),
+    };
+    const pieces = [...prettyJsonPieces(large)];
+    expect(pieces.join('')).toBe(whole(large));
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(64 * 1024);
+    expect(pieces.length).toBeGreaterThan(10);
+  });
+
   it('converts list elements only as their batch is written', () => {
     let converted = 0;
     const pieces = prettyJsonPieces({
@@ -103,6 +134,23 @@ describe('compactJsonPieces', () => {
         nested: [[new JsonList([1, 2], (n) => n)], 'plain', null, undefined],
       };
       expect(compact(log), `${count} results`).toBe(JSON.stringify(converted(log)));
+    }
+  });
+
+  it('joins to the same text whatever size of piece it aims at', () => {
+    const results = new JsonList(
+      Array.from({ length: 300 }, (_, n) => n),
+      (n) => ({ n, text: 'x'.repeat(n % 50), nested: [n, { deep: n % 3 === 0 ? undefined : 'ü' }] }),
+    );
+    const log = { runs: [{ results, more: new JsonList([1, 2, 3], (n) => n) }] };
+    const longest = (pieces: readonly string[]) => Math.max(...pieces.map((piece) => piece.length));
+    const oneEach = [...compactJsonPieces(log, { pieceChars: 1 })];
+    for (const pieceChars of [1, 7, 100, 1000, 1_000_000]) {
+      const pieces = [...compactJsonPieces(log, { pieceChars })];
+      expect(pieces.join(''), `pieces of ${pieceChars}`).toBe(JSON.stringify(converted(log)));
+      expect(longest(pieces), `pieces of ${pieceChars}`).toBeLessThanOrEqual(
+        Math.max(2 * pieceChars, longest(oneEach)),
+      );
     }
   });
 

@@ -1222,7 +1222,7 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
+      related.push(withMessage(extra, shared(`also: ${dottedPath(extraPath)}`)));
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
@@ -1230,6 +1230,17 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
 }
 
 const NOTHING_RELATED: readonly RepoLocation[] = Object.freeze([]);
+
+/**
+ * The place with a message. Written out field by field: V8 gives each object made by a spread followed by a field
+ * (`{ ...place, message }`) a hidden class of its own, and ten thousand related places took 3 MB of them.
+ */
+function withMessage(place: RepoLocation, message: string): RepoLocation {
+  const { file, line, column, endLine, endColumn, valuesKey } = place;
+  return valuesKey === undefined
+    ? { file, line, column, endLine, endColumn, message }
+    : { file, line, column, endLine, endColumn, message, valuesKey };
+}
 
 /** Adds a target to a list, combining scenarios when the same chart or overlay is already there. */
 export function addTarget(targets: readonly TargetRef[], ref: TargetRef): TargetRef[] {
@@ -1253,7 +1264,10 @@ function mergeFindings(findings: Finding[]): Finding[] {
   const byFingerprint = new Map<string, number[]>();
   const merged = mergeAlike(
     findings,
-    (finding) => listFor(byFingerprint, finding.fingerprint),
+    {
+      find: (finding) => byFingerprint.get(finding.fingerprint),
+      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index),
+    },
     sameFinding,
     (seen, finding) => {
       let targets = [...seen.targets];
@@ -1278,16 +1292,21 @@ function sameFinding(a: Finding, b: Finding): boolean {
 }
 
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
-  // Looked up by file and line (one line holds the few verdicts of one object), then told apart by workload, mode
-  // and outcome.
+  // Looked up by file, line and mode (one line holds one verdict per mode of one object, most often), then told apart
+  // by workload and outcome.
   const byFile = new Map<string, Map<number, number[]>>();
+  const lineAndMode = (verdict: WorkloadVerdict): number => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
   const merged = mergeAlike(
     verdicts,
-    (verdict) =>
-      listFor(
-        listFor(byFile, verdict.file, () => new Map<number, number[]>()),
-        verdict.line,
-      ),
+    {
+      find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
+      add: (verdict, index) =>
+        addIndex(
+          listFor(byFile, verdict.file, () => new Map<number, number[]>()),
+          lineAndMode(verdict),
+          index,
+        ),
+    },
     sameVerdict,
     (seen, verdict) => {
       let targets = [...seen.targets];
@@ -1300,29 +1319,38 @@ function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
 
 /**
  * The items with those `same` says are one merged into the first of them, in the order first seen. Only items that
- * share a list of indexes (`candidates`, looked up by a cheap key) are compared: tens of thousands of findings or
+ * share a list of indexes (`table`, looked up by a cheap key) are compared: tens of thousands of findings or
  * verdicts are merged without a key string built for each.
  */
 function mergeAlike<T>(
   items: readonly T[],
-  candidates: (item: T) => number[],
+  table: { readonly find: (item: T) => readonly number[] | undefined; readonly add: (item: T, index: number) => void },
   same: (a: T, b: T) => boolean,
   merge: (seen: T, item: T) => T,
 ): T[] {
   const merged: T[] = [];
   for (const item of items) {
-    const indexes = candidates(item);
-    const index = indexes.find((i) => same(itemAt(merged, i), item));
+    const index = table.find(item)?.find((i) => same(itemAt(merged, i), item));
     if (index === undefined) {
-      indexes.push(merged.length);
+      table.add(item, merged.length);
       merged.push(item);
     } else merged[index] = merge(itemAt(merged, index), item);
   }
   return merged;
 }
 
-/** The value kept under `key`, made (an empty list unless `make` says otherwise) on first use. */
-function listFor<K, V = number[]>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {
+/**
+ * Adds an index to the list kept under `key`. A list is made with its first index: one made empty and then pushed to
+ * keeps room for 17, and most keys only ever have one (the lists are kept until every item is merged).
+ */
+function addIndex<K>(map: Map<K, number[]>, key: K, index: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [index]);
+  else list.push(index);
+}
+
+/** The value kept under `key`, made on first use. */
+function listFor<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
     value = make();
@@ -1331,7 +1359,7 @@ function listFor<K, V = number[]>(map: Map<K, V>, key: K, make: () => V = () => 
   return value;
 }
 
-/** Two verdicts of one file and line that are one: the same workload and mode, saying the same. */
+/** Two verdicts of one file, line and mode that are one: the same workload, saying the same. */
 function sameVerdict(a: WorkloadVerdict, b: WorkloadVerdict): boolean {
   return (
     a.kind === b.kind &&

@@ -6,6 +6,7 @@
  */
 import { hash } from 'node:crypto';
 import type { RepoLocation } from '../manifests/types.js';
+import { groupsByKey } from '../util/group-by.js';
 import { itemAt } from '../util/item-at.js';
 import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
@@ -185,26 +186,8 @@ export function oncePerFailOn<K extends object, V>(
 }
 
 function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly Problem[] {
-  const groups = new Map<string, Finding[]>();
-  // Findings come in report order, so a problem's findings are mostly next to each other: a finding with the same
-  // group fields as the one before joins its list without a key being built and looked up.
-  let previous: Finding | undefined;
-  let previousList: Finding[] = [];
-  for (const finding of findings) {
-    if (previous !== undefined && sameGroup(previous, finding)) previousList.push(finding);
-    else {
-      const key = groupKey(finding);
-      const list = groups.get(key);
-      if (list === undefined) {
-        previousList = [finding];
-        groups.set(key, previousList);
-      } else {
-        list.push(finding);
-        previousList = list;
-      }
-    }
-    previous = finding;
-  }
+  // Findings as a scan orders them are grouped by runs (see groupsInPlaceOrder); in any other order, by key.
+  const groups = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
   // Upstream details repeat across workloads (`container "app" must not set …`): read each one once.
   const namesByDetail = new Map<string, readonly string[]>();
   const containersOf = (detail: string): readonly string[] => {
@@ -216,12 +199,42 @@ function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly P
     return names;
   };
   const ranked: RankedProblem[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const problem = toProblem(group, failOn, containersOf);
     ranked.push({ problem, tier: problemTier(problem) });
   }
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
+}
+
+/**
+ * The findings' groups (one per problem) in the order first seen, when the findings are in place order (as a scan
+ * gives them, see compareByPlace), else undefined. The findings of one group are then among a run of findings alike
+ * in place, object and check, whose groups are the last ones made: a finding looks for its group only there, and no
+ * key is built for each of tens of thousands of groups.
+ */
+function groupsInPlaceOrder(findings: readonly Finding[]): Finding[][] | undefined {
+  const groups: Finding[][] = [];
+  let runStart: Finding | undefined;
+  let runGroups = 0;
+  for (const finding of findings) {
+    const order = runStart === undefined ? -1 : compareByPlace(runStart, finding);
+    // Out of place order, a group's findings could be in several runs.
+    if (order > 0) return undefined;
+    if (order < 0) {
+      runStart = finding;
+      runGroups = groups.length;
+    }
+    let known: Finding[] | undefined;
+    for (let index = groups.length - 1; index >= runGroups && known === undefined; index--) {
+      const group = itemAt(groups, index);
+      if (sameGroup(itemAt(group, 0), finding)) known = group;
+    }
+    // A list is made with its first finding: one made empty and then pushed to keeps room for 17.
+    if (known === undefined) groups.push([finding]);
+    else known.push(finding);
+  }
+  return groups;
 }
 
 /** A problem with its tier, worked out once instead of in every comparison of the sort. */
@@ -240,17 +253,8 @@ function compareRanked(a: RankedProblem, b: RankedProblem): number {
 function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: string) => readonly string[]): Problem {
   const findings = group.length > 1 ? group.sort((a, b) => findingRank(a) - findingRank(b)) : group;
   const first = itemAt(findings, 0);
-  const policies: BrokenPolicy[] = [];
-  for (const finding of findings) {
-    const { level, version, suppressed } = finding;
-    const upcoming = finding.upcoming === true;
-    // Literals rather than a spread for the optional field: one policy per mode of every finding of a report.
-    for (const mode of finding.modes)
-      policies.push(
-        suppressed === undefined ? { mode, level, version, upcoming } : { mode, level, version, upcoming, suppressed },
-      );
-  }
-  if (policies.length > 1) policies.sort(comparePolicies);
+  // Most problems have one finding, whose policies are in order already.
+  const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   // One pass over the findings: how many are live (unsuppressed) and current (live, not only at the next version),
   // the modes the current ones break, the strictest severity among the current ones (else the live ones, else all),
   // the first live current note, and the places, targets and containers of all.
@@ -290,11 +294,13 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     for (const target of finding.targets) mergeTarget(targets, target);
     for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
-  const modes = (modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0));
+  const modes = modesOfBits(modeBits);
   const severity = (current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll) as Severity;
-  // Filled in field by field, in the order problems have always had: optional fields assigned rather than spread in
-  // from an object made for each, for tens of thousands of problems.
-  const problem = {
+  // Problems are kept until the last report is written: every field that is always there is in the one literal, so
+  // V8 keeps them inside the object, where fields added later would take a separate, regrown list in each of tens of
+  // thousands of problems. The rare optional fields come after. Lists alike in content are shared between problems
+  // (a problem's lists are never changed once it is built).
+  const problem: { -readonly [K in keyof Problem]: Problem[K] } = {
     id: problemId(first),
     check: first.check,
     file: first.file,
@@ -306,23 +312,63 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     kind: first.kind,
     namespace: first.namespace,
     name: first.name,
-  } as { -readonly [K in keyof Problem]: Problem[K] };
+    field: first.field,
+    containers: containers.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers,
+    findings,
+    policies,
+    modes,
+    severity,
+    upcoming: live > 0 && current === 0,
+    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets,
+  };
   if (first.part !== undefined) problem.part = first.part;
-  problem.field = first.field;
-  // Lists alike in content are shared between problems, which are kept until the last report is written (a
-  // problem's lists are never changed once it is built).
-  problem.containers = containers.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers;
-  problem.findings = findings;
-  problem.policies = policies;
-  problem.modes = modes;
-  problem.severity = severity;
   if (live === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
-  problem.upcoming = live > 0 && current === 0;
-  problem.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem.related = related.length === 0 ? NO_LOCATIONS : related;
-  problem.targets = oneTargetList ? firstTargets : targets;
   if (note !== undefined) problem.note = note;
   return problem;
+}
+
+/**
+ * The policies one finding breaks, one per mode, strictest mode first (the order {@link comparePolicies} gives them).
+ * Every problem of a report names one of a handful of unsuppressed lists: those are made once each and shared, as
+ * are the policies in them (neither is changed once made), rather than made for each of tens of thousands of problems.
+ */
+function policiesOf(finding: Finding): readonly BrokenPolicy[] {
+  const { level, version, suppressed } = finding;
+  const upcoming = finding.upcoming === true;
+  const bits = modeBitsOf(finding.modes);
+  if (suppressed !== undefined)
+    return modesOfBits(bits).map((mode) => ({ mode, level, version, upcoming, suppressed }));
+  const shared = sharedPoliciesOf(version, level);
+  return (shared.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
+    (mode) => (shared.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level, version, upcoming }),
+  ));
+}
+
+/** The unsuppressed policies of one `level:version`, by mode and next-version flag, and their lists by mode bits. */
+interface SharedPolicies {
+  readonly policies: BrokenPolicy[];
+  readonly lists: (readonly BrokenPolicy[])[];
+}
+
+const sharedPolicies = new Map<string, Map<Finding['level'], SharedPolicies>>();
+
+function sharedPoliciesOf(version: string, level: Finding['level']): SharedPolicies {
+  let byLevel = sharedPolicies.get(version);
+  if (byLevel === undefined) {
+    // Versions come from configuration: a long-lived process still keeps only a bounded number.
+    if (sharedPolicies.size >= 100) sharedPolicies.clear();
+    byLevel = new Map();
+    sharedPolicies.set(version, byLevel);
+  }
+  let shared = byLevel.get(level);
+  if (shared === undefined) {
+    shared = { policies: [], lists: [] };
+    byLevel.set(level, shared);
+  }
+  return shared;
 }
 
 function comparePolicies(a: BrokenPolicy, b: BrokenPolicy): number {
@@ -342,8 +388,19 @@ function stricter(seen: Severity | undefined, severity: Severity): Severity {
 
 const MODE_BIT: Readonly<Record<Mode, number>> = { enforce: 1, warn: 2, audit: 4 };
 
-/** Problems' modes by their MODE_BIT sum, made once each. */
+/** Lists of modes by their MODE_BIT sum, strictest first, made once each. */
 const modesByBits: (readonly Mode[] | undefined)[] = [];
+
+function modesOfBits(bits: number): readonly Mode[] {
+  return (modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0));
+}
+
+function modeBitsOf(modes: readonly Mode[]): number {
+  let bits = 0;
+  for (const mode of modes) bits |= MODE_BIT[mode];
+  return bits;
+}
+
 const NO_CONTAINERS: readonly string[] = Object.freeze([]);
 const NO_LOCATIONS: readonly RepoLocation[] = Object.freeze([]);
 
@@ -467,8 +524,25 @@ function resolverFor(
   verdictKeys: readonly string[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
   const keys = new Set<string>(verdictKeys);
-  // Per object, its verdicts' key when they are all in one file, else null. Verdicts of one object differ in key
-  // only when they differ in file, so no set of files is needed for each of tens of thousands of objects.
+  // Made the first time an item's own key is not a verdict's (a kustomize patch's problem): most scans have none, and
+  // a key for each of tens of thousands of objects would be made for nothing.
+  let keyByObject: Map<string, string | null> | undefined;
+  return (item) => {
+    const own = workloadKey(item);
+    if (keys.has(own)) return own;
+    keyByObject ??= verdictKeysByObject(verdicts, verdictKeys);
+    return keyByObject.get(objectKey(item)) ?? own;
+  };
+}
+
+/**
+ * Per object, its verdicts' key when they are all in one file, else null. Verdicts of one object differ in key only
+ * when they differ in file, so no set of files is needed for each of tens of thousands of objects.
+ */
+function verdictKeysByObject(
+  verdicts: readonly WorkloadVerdict[],
+  verdictKeys: readonly string[],
+): Map<string, string | null> {
   const keyByObject = new Map<string, string | null>();
   let previousVerdict: WorkloadVerdict | undefined;
   let object = '';
@@ -481,11 +555,7 @@ function resolverFor(
     if (known === undefined) keyByObject.set(object, key);
     else if (known !== null && known !== key) keyByObject.set(object, null);
   });
-  return (item) => {
-    const own = workloadKey(item);
-    if (keys.has(own)) return own;
-    return keyByObject.get(objectKey(item)) ?? own;
-  };
+  return keyByObject;
 }
 
 /** Per workload, one bit each: blocking, has a counted problem, and per mode (enforce, warn, audit) counted and seen. */

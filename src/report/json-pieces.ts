@@ -18,8 +18,38 @@ export class JsonList<T, J> {
   }
 }
 
-/** List elements converted and stringified together: enough for few, large writes, small next to the list. */
-const BATCH = 256;
+/**
+ * How much text one batch of list elements aims at. Text made whole and dropped at once should die young: V8 makes
+ * a string of more than 128 KiB (64 Ki two-byte characters) in the old generation, where it stays until the next
+ * full collection, so a report's batches of 750 KB piled up there (60 MB on 20,000 problems). Batches are sized
+ * from the text the one before made, so elements of any size keep pieces near this.
+ */
+export const PIECE_CHARS = 32 * 1024;
+
+/** The most elements in any batch (the first holds one: its text tells how long elements are). */
+const MOST_IN_BATCH = 1024;
+
+/** How the elements of a list are cut into batches. */
+export interface PieceSizing {
+  /** The text a batch aims at, in characters (default {@link PIECE_CHARS}). */
+  readonly pieceChars?: number;
+}
+
+/** The batches of `list`, each with the index of its first element and its text, which comes out near `pieceChars`. */
+function* batchesOf<T, J>(
+  list: JsonList<T, J>,
+  pieceChars: number,
+  stringify: (values: J[]) => string,
+): Generator<{ readonly start: number; readonly text: string }> {
+  let size = 1;
+  for (let start = 0; start < list.items.length;) {
+    const end = Math.min(start + size, list.items.length);
+    const text = stringify(list.items.slice(start, end).map((item) => list.toJson(item)));
+    yield { start, text };
+    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor(((end - start) * pieceChars) / Math.max(1, text.length))));
+    start = end;
+  }
+}
 
 // `JSON.stringify({ k: [a, b] }, null, 2)` is `{\n  "k": [\n    a,\n    b\n  ]\n}`: between this head
 // and tail are the elements, already indented as they stand in a top-level field.
@@ -31,7 +61,11 @@ const LIST_TAIL = '\n  ]\n}';
  * that are {@link JsonList}s are written element by element; every other field is stringified whole.
  * Field order is JSON.stringify's (own enumerable keys, as `Object.keys` gives them).
  */
-export function* prettyJsonPieces(object: Readonly<Record<string, unknown>>): Generator<string> {
+export function* prettyJsonPieces(
+  object: Readonly<Record<string, unknown>>,
+  sizing: PieceSizing = {},
+): Generator<string> {
+  const pieceChars = sizing.pieceChars ?? PIECE_CHARS;
   let written = 0;
   for (const key of Object.keys(object)) {
     const value = object[key];
@@ -45,9 +79,7 @@ export function* prettyJsonPieces(object: Readonly<Record<string, unknown>>): Ge
         continue;
       }
       yield `${name}[\n`;
-      for (let start = 0; start < list.items.length; start += BATCH) {
-        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
-        const text = JSON.stringify({ k: batch }, null, 2);
+      for (const { start, text } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         // The separator goes apart: joined to the batch's text, the two would be copied into one more string.
         if (start > 0) yield ',\n';
         yield text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length);
@@ -69,9 +101,9 @@ export function* prettyJsonPieces(object: Readonly<Record<string, unknown>>): Ge
  * `value`, at any depth of plain objects and arrays, is written a batch at a time; whatever holds no list is
  * stringified whole. Field order and the values JSON leaves out or writes as `null` are JSON.stringify's.
  */
-export function* compactJsonPieces(value: unknown): Generator<string> {
+export function* compactJsonPieces(value: unknown, sizing: PieceSizing = {}): Generator<string> {
   if (value instanceof JsonList) {
-    yield* compactListPieces(value as JsonList<unknown, unknown>);
+    yield* compactListPieces(value as JsonList<unknown, unknown>, sizing.pieceChars ?? PIECE_CHARS);
     return;
   }
   if (!holdsList(value)) {
@@ -85,7 +117,7 @@ export function* compactJsonPieces(value: unknown): Generator<string> {
       if (index > 0) yield ',';
       const element: unknown = value[index];
       // JSON writes an element that converts to nothing (undefined, a function) as null.
-      if (holdsList(element)) yield* compactJsonPieces(element);
+      if (holdsList(element)) yield* compactJsonPieces(element, sizing);
       else yield JSON.stringify(element) ?? 'null';
     }
     yield ']';
@@ -99,7 +131,7 @@ export function* compactJsonPieces(value: unknown): Generator<string> {
     if (holdsList(field)) {
       written++;
       yield `${separator}${JSON.stringify(key)}:`;
-      yield* compactJsonPieces(field);
+      yield* compactJsonPieces(field, sizing);
       continue;
     }
     const text = JSON.stringify(field);
@@ -110,10 +142,9 @@ export function* compactJsonPieces(value: unknown): Generator<string> {
   yield written === 0 ? '{}' : '}';
 }
 
-function* compactListPieces(list: JsonList<unknown, unknown>): Generator<string> {
+function* compactListPieces(list: JsonList<unknown, unknown>, pieceChars: number): Generator<string> {
   yield '[';
-  for (let start = 0; start < list.items.length; start += BATCH) {
-    const text = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+  for (const { start, text } of batchesOf(list, pieceChars, (values) => JSON.stringify(values))) {
     if (start > 0) yield ',';
     yield text.slice(1, -1);
   }

@@ -7,6 +7,7 @@
 import { formatPolicies, problemMessage, workloadKey, type Problem } from '../findings/problems.js';
 import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
 import { itemAt } from '../util/item-at.js';
+import { groupsByKey } from '../util/group-by.js';
 import { alternativeAdvice, checkFix, checkPageUrl, formatRelatedPlace, relatedPlaces } from './advice.js';
 import {
   controllerEnforceNote,
@@ -206,12 +207,7 @@ function suppressedLines(block: ProblemBlock, paint: Paint): string[] {
 
 /** One entry per passing workload (a verdict per mode exists; the workload passes when all allow it). */
 function passingWorkloads(verdicts: readonly WorkloadVerdict[]): WorkloadVerdict[] {
-  const byKey = new Map<string, WorkloadVerdict[]>();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [verdict]);
-    else list.push(verdict);
-  }
-  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
+  return groupsByKey(verdicts, workloadKey)
+    .filter((list) => list.every((verdict) => verdict.allowed))
+    .map((list) => itemAt(list, 0));
 }
