@@ -114,17 +114,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +135,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +162,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +183,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,23 +216,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,11 +896,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -914,8 +914,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3574,10 +3574,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3588,10 +3588,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5586,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path10) => {
+      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5613,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7622,8 +7622,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7975,7 +7975,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7983,7 +7983,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8192,7 +8192,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8238,8 +8238,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8935,7 +8935,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8993,7 +8993,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9121,7 +9121,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module.exports = picomatch4;
   }
 });
@@ -9144,8 +9144,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/main.ts
-import { closeSync, existsSync as existsSync4, mkdirSync as mkdirSync3, openSync, rmSync as rmSync3, writeSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10470,8 +10469,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path9) => {
-    const key = String(path9[path9.length - 1]);
+  return paths.filter((path10) => {
+    const key = String(path10[path10.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -11009,9 +11008,9 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 // src/config/fields.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path9) {
+function formatKeyPath(path10) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -11076,8 +11075,8 @@ function isPodSecurityPlugin(plugin) {
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path9, message) => {
-    errors.push(`${file}: ${path9.length === 0 ? "" : `${formatKeyPath(path9)}: `}${message}`);
+  const fail2 = (path10, message) => {
+    errors.push(`${file}: ${path10.length === 0 ? "" : `${formatKeyPath(path10)}: `}${message}`);
   };
   if (!isPlainObject(raw)) {
     fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
@@ -11099,8 +11098,8 @@ function parseAdmissionConfiguration(raw, file) {
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path9, message) => {
-    errors.push(`${file}: ${formatKeyPath(path9)}: ${message}`);
+  const fail2 = (path10, message) => {
+    errors.push(`${file}: ${formatKeyPath(path10)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
@@ -11140,9 +11139,9 @@ function stockPolicy() {
 }
 function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
-  const bad = (path9, message) => {
+  const bad = (path10, message) => {
     ok = false;
-    fail2(path9, message);
+    fail2(path10, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
@@ -11203,16 +11202,16 @@ function podSecurityConfiguration(raw, at, fail2) {
         continue;
       }
       list.forEach((value, index) => {
-        const path9 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path9, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const path10 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path10, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
           return bad(
-            path9,
+            path10,
             problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`
           );
         }
-        if (lists[key].includes(value)) return bad(path9, `Duplicate value: ${JSON.stringify(value)}`);
+        if (lists[key].includes(value)) return bad(path10, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
       });
     }
@@ -11264,15 +11263,15 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path9) {
+function parseKindPath(path10) {
   const steps = [];
-  let rest = path9;
+  let rest = path10;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
       if (!key)
-        return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
+        return `path ${JSON.stringify(path10)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -11286,7 +11285,7 @@ function parseKindPath(path9) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path10)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0)
@@ -11307,7 +11306,7 @@ function validatePodTemplateKind(entry) {
     if (!FIELDS.has(key))
       errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record;
+  const { apiVersion, kind, path: path10, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11330,10 +11329,10 @@ function validatePodTemplateKind(entry) {
       );
     }
   }
-  if (typeof path9 !== "string") {
+  if (typeof path10 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path9);
+    const parsed = parseKindPath(path10);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -11623,45 +11622,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path9, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path9)}: ${message}`);
+  fail(path10, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path10)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path9, keys) {
+  mapping(value, path10, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path9, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path10, `must be a mapping, got ${describe(value)}`);
     }
     const record = value;
     if (keys) {
       for (const key of Object.keys(record)) {
-        if (!keys.includes(key)) this.fail([...path9, key], `unknown key (expected one of ${keys.join(", ")})`);
+        if (!keys.includes(key)) this.fail([...path10, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
     return record;
   }
-  string(value, path9, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path9, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path9, "must not be empty");
+  string(value, path10, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path10, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path10, "must not be empty");
     return value;
   }
-  boolean(value, path9) {
-    if (typeof value !== "boolean") return this.fail(path9, `must be true or false, got ${describe(value)}`);
+  boolean(value, path10) {
+    if (typeof value !== "boolean") return this.fail(path10, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path9) {
+  positiveInteger(value, path10) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path9, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path10, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path9, check) {
-    if (!Array.isArray(value)) return this.fail(path9, `must be a list, got ${describe(value)}`);
+  stringList(value, path10, check) {
+    if (!Array.isArray(value)) return this.fail(path10, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text = this.string(item, [...path9, index]);
+      const text = this.string(item, [...path10, index]);
       if (text === void 0) {
         ok = false;
         return;
@@ -11669,34 +11668,34 @@ var Checker = class {
       const problem = check?.(text);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path9, index], problem);
+        this.fail([...path10, index], problem);
       } else if (out.includes(text)) {
         ok = false;
-        this.fail([...path9, index], `duplicate value ${JSON.stringify(text)}`);
+        this.fail([...path10, index], `duplicate value ${JSON.stringify(text)}`);
       } else {
         out.push(text);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path9) {
-    const text = this.string(value, path9, false);
+  level(value, path10) {
+    const text = this.string(value, path10, false);
     if (text === void 0) return void 0;
     const problem = levelError(text);
-    return problem === void 0 ? text : this.fail(path9, problem);
+    return problem === void 0 ? text : this.fail(path10, problem);
   }
-  version(value, path9) {
-    const text = this.string(value, path9, false);
+  version(value, path10) {
+    const text = this.string(value, path10, false);
     if (text === void 0) return void 0;
     const problem = versionError(text);
-    return problem === void 0 ? text : this.fail(path9, problem);
+    return problem === void 0 ? text : this.fail(path10, problem);
   }
-  oneOf(value, path9, allowed) {
+  oneOf(value, path10, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path9, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path10, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path9, checkKey, checkValue) {
-    const record = this.mapping(value, path9, void 0);
+  stringMap(value, path10, checkKey, checkValue) {
+    const record = this.mapping(value, path10, void 0);
     if (!record) return void 0;
     const out = {};
     let ok = true;
@@ -11704,10 +11703,10 @@ var Checker = class {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path9, key], keyProblem);
+        this.fail([...path10, key], keyProblem);
         continue;
       }
-      const text = this.string(raw, [...path9, key], false);
+      const text = this.string(raw, [...path10, key], false);
       if (text === void 0) {
         ok = false;
         continue;
@@ -11715,7 +11714,7 @@ var Checker = class {
       const valueProblem = checkValue(text);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path9, key], valueProblem);
+        this.fail([...path10, key], valueProblem);
         continue;
       }
       out[key] = text;
@@ -11736,29 +11735,29 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c, value, path9) {
+function modeSetting(c, value, path10) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c.level(levelText, path9);
-    const version = versionText === void 0 ? void 0 : c.version(versionText, path9);
+    const level = c.level(levelText, path10);
+    const version = versionText === void 0 ? void 0 : c.version(versionText, path10);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record = c.mapping(value, path9, ["level", "version"]);
+  const record = c.mapping(value, path10, ["level", "version"]);
   if (!record) return void 0;
   const out = {};
-  if (record.level !== void 0) out.level = c.level(record.level, [...path9, "level"]);
-  if (record.version !== void 0) out.version = c.version(record.version, [...path9, "version"]);
+  if (record.level !== void 0) out.level = c.level(record.level, [...path10, "level"]);
+  if (record.version !== void 0) out.version = c.version(record.version, [...path10, "version"]);
   return out;
 }
-function namespaces(c, value, path9) {
-  const record = c.mapping(value, path9, void 0);
+function namespaces(c, value, path10) {
+  const record = c.mapping(value, path10, void 0);
   if (!record) return void 0;
   const out = {};
   for (const [name, raw] of Object.entries(record)) {
-    const at = [...path9, name];
+    const at = [...path10, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
       c.fail(at, `namespace name ${nameProblem}`);
@@ -11798,141 +11797,141 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c, value, path9) {
-  const record = c.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
+function exemptionsFrom(c, value, path10) {
+  const record = c.mapping(value, path10, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record) return void 0;
   const out = {};
   if (record.namespaces !== void 0)
-    out.namespaces = c.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
+    out.namespaces = c.stringList(record.namespaces, [...path10, "namespaces"], dns1123LabelError);
   if (record.runtimeClasses !== void 0) {
-    out.runtimeClasses = c.stringList(record.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
+    out.runtimeClasses = c.stringList(record.runtimeClasses, [...path10, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record.usernames !== void 0) out.usernames = c.stringList(record.usernames, [...path9, "usernames"]);
+  if (record.usernames !== void 0) out.usernames = c.stringList(record.usernames, [...path10, "usernames"]);
   return out;
 }
-function relaxation(c, value, path9) {
-  const record = c.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+function relaxation(c, value, path10) {
+  const record = c.mapping(value, path10, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
   if (!record) return void 0;
   const before = c.errors.length;
   let checks;
-  if (record.checks === void 0) c.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record.checks === void 0) c.fail([...path10, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c.stringList(
       record.checks,
-      [...path9, "checks"],
+      [...path10, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c.fail([...path9, "checks"], "must name at least one check");
+    if (list && list.length === 0) c.fail([...path10, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
   if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
-    c.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c.string(record.reason, [...path9, "reason"]);
+    c.fail([...path10, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c.string(record.reason, [...path10, "reason"]);
   const out = {
     checks: checks ?? [],
     reason: reason ?? "",
-    origin: { file: c.file, path: formatKeyPath(path9) }
+    origin: { file: c.file, path: formatKeyPath(path10) }
   };
   if (record.expires !== void 0) {
-    const text = c.string(record.expires, [...path9, "expires"]);
+    const text = c.string(record.expires, [...path10, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
-      else c.fail([...path9, "expires"], problem);
+      else c.fail([...path10, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record[key] !== void 0) out[key] = c.stringList(record[key], [...path9, key], globError);
+    if (record[key] !== void 0) out[key] = c.stringList(record[key], [...path10, key], globError);
   }
   if (record.matchLabels !== void 0) {
-    out.matchLabels = c.stringMap(record.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
+    out.matchLabels = c.stringMap(record.matchLabels, [...path10, "matchLabels"], labelKeyError, labelValueError);
   }
   return c.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c, value, path9) {
+function podTemplateKind(c, value, path10) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c.fail(key === void 0 ? path9 : [...path9, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c.fail(key === void 0 ? path10 : [...path10, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c, value, path9) {
-  const text = c.string(value, path9);
+function commandName(c, value, path10) {
+  const text = c.string(value, path10);
   if (text === void 0) return void 0;
   if (text === "" || /[/\\]/.test(text) || text.startsWith(".") || text.startsWith("-")) {
     c.fail(
-      path9,
+      path10,
       `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`
     );
     return void 0;
   }
   return text;
 }
-function relativePaths(c, list, path9) {
+function relativePaths(c, list, path10) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c.fail([...path9, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c.fail([...path10, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c, value, path9, keys) {
-  const record = c.mapping(value, path9, keys);
+function helmOptions(c, value, path10, keys) {
+  const record = c.mapping(value, path10, keys);
   if (!record) return void 0;
   const out = {};
-  if (record.binary !== void 0) out.binary = commandName(c, record.binary, [...path9, "binary"]);
+  if (record.binary !== void 0) out.binary = commandName(c, record.binary, [...path10, "binary"]);
   if (record.releaseName !== void 0) {
-    const name = c.string(record.releaseName, [...path9, "releaseName"]);
+    const name = c.string(record.releaseName, [...path10, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c.fail([...path9, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c.fail([...path10, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
   if (record.namespace !== void 0) {
-    const name = c.string(record.namespace, [...path9, "namespace"]);
+    const name = c.string(record.namespace, [...path10, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c.fail([...path9, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c.fail([...path10, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
   if (record.valuesFiles !== void 0)
-    out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [
-      ...path9,
+    out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path10, "valuesFiles"]), [
+      ...path10,
       "valuesFiles"
     ]);
   if (record.set !== void 0) {
     out.set = c.stringList(
       record.set,
-      [...path9, "set"],
+      [...path10, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record.kubeVersion !== void 0) out.kubeVersion = c.string(record.kubeVersion, [...path9, "kubeVersion"]);
-  if (record.apiVersions !== void 0) out.apiVersions = c.stringList(record.apiVersions, [...path9, "apiVersions"]);
-  if (record.ciScenarios !== void 0) out.ciScenarios = c.boolean(record.ciScenarios, [...path9, "ciScenarios"]);
+  if (record.kubeVersion !== void 0) out.kubeVersion = c.string(record.kubeVersion, [...path10, "kubeVersion"]);
+  if (record.apiVersions !== void 0) out.apiVersions = c.stringList(record.apiVersions, [...path10, "apiVersions"]);
+  if (record.ciScenarios !== void 0) out.ciScenarios = c.boolean(record.ciScenarios, [...path10, "ciScenarios"]);
   return out;
 }
-function target(c, value, path9) {
-  const record = c.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
+function target(c, value, path10) {
+  const record = c.mapping(value, path10, ["path", "type", "helm", "scenarios"]);
   if (!record) return void 0;
   const before = c.errors.length;
-  const targetPath = record.path === void 0 ? c.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c.string(record.path, [...path9, "path"]);
+  const targetPath = record.path === void 0 ? c.fail([...path10, "path"], "required (a file or directory relative to the config file)") : c.string(record.path, [...path10, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
   if (record.type !== void 0)
-    out.type = c.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
-  if (record.helm !== void 0) out.helm = helmOptions(c, record.helm, [...path9, "helm"], TARGET_HELM_KEYS);
+    out.type = c.oneOf(record.type, [...path10, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.helm !== void 0) out.helm = helmOptions(c, record.helm, [...path10, "helm"], TARGET_HELM_KEYS);
   if (record.scenarios !== void 0) {
     if (!Array.isArray(record.scenarios))
-      c.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
+      c.fail([...path10, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record.scenarios.flatMap((raw, index) => {
-        const at = [...path9, "scenarios", index];
+        const at = [...path10, "scenarios", index];
         const scenario = c.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c.string(scenario.name, [...at, "name"]);
@@ -11947,11 +11946,11 @@ function target(c, value, path9) {
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c.fail([...path9, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c.fail([...path10, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
   return c.errors.length === before ? out : void 0;
 }
-function timeoutMs(c, value, path9) {
+function timeoutMs(c, value, path10) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -11960,7 +11959,7 @@ function timeoutMs(c, value, path9) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c.fail(path9, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c.fail(path10, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
   const c = new Checker(file);
@@ -12358,6 +12357,20 @@ function relativeTarget(target2, cwd, configDir) {
 
 // src/findings/problems.ts
 import { hash } from "node:crypto";
+
+// src/util/group-by.ts
+function groupsByKey(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === void 0) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}
+
+// src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
@@ -12433,24 +12446,7 @@ function oncePerFailOn(cache, key, failOn, build) {
   return value;
 }
 function groupProblems(findings, failOn) {
-  const groups = /* @__PURE__ */ new Map();
-  let previous;
-  let previousList = [];
-  for (const finding of findings) {
-    if (previous !== void 0 && sameGroup(previous, finding)) previousList.push(finding);
-    else {
-      const key = groupKey(finding);
-      const list = groups.get(key);
-      if (list === void 0) {
-        previousList = [finding];
-        groups.set(key, previousList);
-      } else {
-        list.push(finding);
-        previousList = list;
-      }
-    }
-    previous = finding;
-  }
+  const groups = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
     let names = namesByDetail.get(detail);
@@ -12461,12 +12457,33 @@ function groupProblems(findings, failOn) {
     return names;
   };
   const ranked = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const problem = toProblem(group, failOn, containersOf);
     ranked.push({ problem, tier: problemTier(problem) });
   }
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
+}
+function groupsInPlaceOrder(findings) {
+  const groups = [];
+  let runStart;
+  let runGroups = 0;
+  for (const finding of findings) {
+    const order = runStart === void 0 ? -1 : compareByPlace(runStart, finding);
+    if (order > 0) return void 0;
+    if (order < 0) {
+      runStart = finding;
+      runGroups = groups.length;
+    }
+    let known;
+    for (let index = groups.length - 1; index >= runGroups && known === void 0; index--) {
+      const group = itemAt(groups, index);
+      if (sameGroup(itemAt(group, 0), finding)) known = group;
+    }
+    if (known === void 0) groups.push([finding]);
+    else known.push(finding);
+  }
+  return groups;
 }
 function compareRanked(a, b) {
   return Number(b.problem.blocking) - Number(a.problem.blocking) || a.tier - b.tier || compareByPlace(a.problem, b.problem);
@@ -12474,16 +12491,7 @@ function compareRanked(a, b) {
 function toProblem(group, failOn, containersOf) {
   const findings = group.length > 1 ? group.sort((a, b) => findingRank(a) - findingRank(b)) : group;
   const first = itemAt(findings, 0);
-  const policies = [];
-  for (const finding of findings) {
-    const { level, version, suppressed } = finding;
-    const upcoming = finding.upcoming === true;
-    for (const mode of finding.modes)
-      policies.push(
-        suppressed === void 0 ? { mode, level, version, upcoming } : { mode, level, version, upcoming, suppressed }
-      );
-  }
-  if (policies.length > 1) policies.sort(comparePolicies);
+  const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   let live = 0;
   let current = 0;
   let modeBits = 0;
@@ -12519,7 +12527,7 @@ function toProblem(group, failOn, containersOf) {
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const modes = modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const modes = modesOfBits(modeBits);
   const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem = {
     id: problemId(first),
@@ -12532,22 +12540,49 @@ function toProblem(group, failOn, containersOf) {
     apiVersion: first.apiVersion,
     kind: first.kind,
     namespace: first.namespace,
-    name: first.name
+    name: first.name,
+    field: first.field,
+    containers: containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2,
+    findings,
+    policies,
+    modes,
+    severity,
+    upcoming: live > 0 && current === 0,
+    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets
   };
   if (first.part !== void 0) problem.part = first.part;
-  problem.field = first.field;
-  problem.containers = containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2;
-  problem.findings = findings;
-  problem.policies = policies;
-  problem.modes = modes;
-  problem.severity = severity;
   if (live === 0 && first.suppressed !== void 0) problem.suppressed = first.suppressed;
-  problem.upcoming = live > 0 && current === 0;
-  problem.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem.related = related.length === 0 ? NO_LOCATIONS : related;
-  problem.targets = oneTargetList ? firstTargets : targets;
   if (note !== void 0) problem.note = note;
   return problem;
+}
+function policiesOf(finding) {
+  const { level, version, suppressed } = finding;
+  const upcoming = finding.upcoming === true;
+  const bits = modeBitsOf(finding.modes);
+  if (suppressed !== void 0)
+    return modesOfBits(bits).map((mode) => ({ mode, level, version, upcoming, suppressed }));
+  const shared2 = sharedPoliciesOf(version, level);
+  return shared2.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
+    (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level, version, upcoming }
+  );
+}
+var sharedPolicies = /* @__PURE__ */ new Map();
+function sharedPoliciesOf(version, level) {
+  let byLevel = sharedPolicies.get(version);
+  if (byLevel === void 0) {
+    if (sharedPolicies.size >= 100) sharedPolicies.clear();
+    byLevel = /* @__PURE__ */ new Map();
+    sharedPolicies.set(version, byLevel);
+  }
+  let shared2 = byLevel.get(level);
+  if (shared2 === void 0) {
+    shared2 = { policies: [], lists: [] };
+    byLevel.set(level, shared2);
+  }
+  return shared2;
 }
 function comparePolicies(a, b) {
   return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode];
@@ -12558,6 +12593,14 @@ function stricter(seen, severity) {
 }
 var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
 var modesByBits = [];
+function modesOfBits(bits) {
+  return modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0);
+}
+function modeBitsOf(modes) {
+  let bits = 0;
+  for (const mode of modes) bits |= MODE_BIT[mode];
+  return bits;
+}
 var NO_CONTAINERS = Object.freeze([]);
 var NO_LOCATIONS = Object.freeze([]);
 function mergeTarget(targets, ref) {
@@ -12614,6 +12657,15 @@ function workloadKeys(verdicts) {
 }
 function resolverFor(verdicts, verdictKeys) {
   const keys = new Set(verdictKeys);
+  let keyByObject;
+  return (item) => {
+    const own = workloadKey(item);
+    if (keys.has(own)) return own;
+    keyByObject ??= verdictKeysByObject(verdicts, verdictKeys);
+    return keyByObject.get(objectKey(item)) ?? own;
+  };
+}
+function verdictKeysByObject(verdicts, verdictKeys) {
   const keyByObject = /* @__PURE__ */ new Map();
   let previousVerdict;
   let object = "";
@@ -12625,11 +12677,7 @@ function resolverFor(verdicts, verdictKeys) {
     if (known === void 0) keyByObject.set(object, key);
     else if (known !== null && known !== key) keyByObject.set(object, null);
   });
-  return (item) => {
-    const own = workloadKey(item);
-    if (keys.has(own)) return own;
-    return keyByObject.get(objectKey(item)) ?? own;
-  };
+  return keyByObject;
 }
 var BLOCKING = 1;
 var WITH_PROBLEMS = 2;
@@ -13036,10 +13084,22 @@ var JsonList = class {
     return this.items.map((item) => this.toJson(item));
   }
 };
-var BATCH = 256;
+var PIECE_CHARS = 32 * 1024;
+var MOST_IN_BATCH = 1024;
+function* batchesOf(list, pieceChars, stringify4) {
+  let size = 1;
+  for (let start = 0; start < list.items.length; ) {
+    const end = Math.min(start + size, list.items.length);
+    const text = stringify4(list.items.slice(start, end).map((item) => list.toJson(item)));
+    yield { start, text };
+    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor((end - start) * pieceChars / Math.max(1, text.length))));
+    start = end;
+  }
+}
 var LIST_HEAD = '{\n  "k": [\n';
 var LIST_TAIL = "\n  ]\n}";
-function* prettyJsonPieces(object) {
+function* prettyJsonPieces(object, sizing = {}) {
+  const pieceChars = sizing.pieceChars ?? PIECE_CHARS;
   let written = 0;
   for (const key of Object.keys(object)) {
     const value = object[key];
@@ -13055,9 +13115,7 @@ function* prettyJsonPieces(object) {
       }
       yield `${name}[
 `;
-      for (let start = 0; start < list.items.length; start += BATCH) {
-        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
-        const text2 = JSON.stringify({ k: batch }, null, 2);
+      for (const { start, text: text2 } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         if (start > 0) yield ",\n";
         yield text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
       }
@@ -13071,9 +13129,9 @@ function* prettyJsonPieces(object) {
   }
   yield written === 0 ? "{}\n" : "\n}\n";
 }
-function* compactJsonPieces(value) {
+function* compactJsonPieces(value, sizing = {}) {
   if (value instanceof JsonList) {
-    yield* compactListPieces(value);
+    yield* compactListPieces(value, sizing.pieceChars ?? PIECE_CHARS);
     return;
   }
   if (!holdsList(value)) {
@@ -13086,7 +13144,7 @@ function* compactJsonPieces(value) {
     for (let index = 0; index < value.length; index++) {
       if (index > 0) yield ",";
       const element = value[index];
-      if (holdsList(element)) yield* compactJsonPieces(element);
+      if (holdsList(element)) yield* compactJsonPieces(element, sizing);
       else yield JSON.stringify(element) ?? "null";
     }
     yield "]";
@@ -13100,7 +13158,7 @@ function* compactJsonPieces(value) {
     if (holdsList(field)) {
       written++;
       yield `${separator}${JSON.stringify(key)}:`;
-      yield* compactJsonPieces(field);
+      yield* compactJsonPieces(field, sizing);
       continue;
     }
     const text = JSON.stringify(field);
@@ -13110,10 +13168,9 @@ function* compactJsonPieces(value) {
   }
   yield written === 0 ? "{}" : "}";
 }
-function* compactListPieces(list) {
+function* compactListPieces(list, pieceChars) {
   yield "[";
-  for (let start = 0; start < list.items.length; start += BATCH) {
-    const text = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+  for (const { start, text } of batchesOf(list, pieceChars, (values) => JSON.stringify(values))) {
     if (start > 0) yield ",";
     yield text.slice(1, -1);
   }
@@ -13433,12 +13490,12 @@ function srcRootUri(root) {
   return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
 }
 function artifact(file, paths) {
-  let path9 = file.replace(/\\/g, "/");
+  let path10 = file.replace(/\\/g, "/");
   const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path9.startsWith(`${root}/`)) path9 = path9.slice(root.length + 1);
-  while (path9.startsWith("./")) path9 = path9.slice(2);
-  const absolute = path9.startsWith("/") || /^[A-Za-z]:\//.test(path9);
-  const encoded = path9.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (root !== void 0 && root !== "" && path10.startsWith(`${root}/`)) path10 = path10.slice(root.length + 1);
+  while (path10.startsWith("./")) path10 = path10.slice(2);
+  const absolute = path10.startsWith("/") || /^[A-Za-z]:\//.test(path10);
+  const encoded = path10.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
   return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
 }
@@ -13743,8 +13800,8 @@ function alsoCell(problem, blobUrl) {
 function where(file, line, blobUrl) {
   const text = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
   if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text;
-  const path9 = file.split("/").map(encodeURIComponent).join("/");
-  return `[${text}](${blobUrl}/${path9}${line === void 0 ? "" : `#L${line}`})`;
+  const path10 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text}](${blobUrl}/${path10}${line === void 0 ? "" : `#L${line}`})`;
 }
 function errorLine(error, blobUrl) {
   const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
@@ -13898,14 +13955,7 @@ function suppressedLines(block, paint) {
   });
 }
 function passingWorkloads(verdicts) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    const list = byKey.get(key);
-    if (list === void 0) byKey.set(key, [verdict]);
-    else list.push(verdict);
-  }
-  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
+  return groupsByKey(verdicts, workloadKey).filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
 }
 
 // src/run-scan.ts
@@ -13920,13 +13970,13 @@ import { dirname, join, resolve as resolve2 } from "node:path";
 
 // src/discover/paths.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path9) {
-  return sep === "/" ? path9 : path9.split(sep).join("/");
+function toPosix(path10) {
+  return sep === "/" ? path10 : path10.split(sep).join("/");
 }
 function normalizeGiven(given) {
-  let path9 = given.replace(/\\/g, "/");
-  while (path9.length > 1 && path9.endsWith("/")) path9 = path9.slice(0, -1);
-  return path9;
+  let path10 = given.replace(/\\/g, "/");
+  while (path10.length > 1 && path10.endsWith("/")) path10 = path10.slice(0, -1);
+  return path10;
 }
 function joinDisplay(prefix, inside) {
   if (inside === "") return prefix;
@@ -14010,9 +14060,9 @@ function describeFileError(error) {
     return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
-async function pathType(fs, path9) {
+async function pathType(fs, path10) {
   try {
-    const real = await fs.realpath(path9);
+    const real = await fs.realpath(path10);
     return (await fs.lstat(real)).type;
   } catch {
     return void 0;
@@ -14118,22 +14168,22 @@ async function walk(context, dir, realDir) {
   const files = /* @__PURE__ */ new Set();
   context.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
-    const path9 = join3(dir, entry.name);
-    if (context.excluded(path9)) continue;
+    const path10 = join3(dir, entry.name);
+    if (context.excluded(path10)) continue;
     if (entry.type === "directory") {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context, path9, join3(realDir, entry.name));
+      await walk(context, path10, join3(realDir, entry.name));
     } else if (entry.type === "file") {
       files.add(entry.name);
-      context.tree.files.push(path9);
+      context.tree.files.push(path10);
     } else if (entry.type === "symlink") {
       let target2;
       try {
-        target2 = await context.fs.realpath(path9);
+        target2 = await context.fs.realpath(path10);
       } catch (error) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
           context.errors.push({
-            file: context.display(path9),
+            file: context.display(path10),
             message: `cannot follow symlink: ${describeFileError(error)}`
           });
         }
@@ -14141,7 +14191,7 @@ async function walk(context, dir, realDir) {
       }
       if (!isInside(context.root.real, target2)) {
         context.errors.push({
-          file: context.display(path9),
+          file: context.display(path10),
           message: "symlink points outside the scanned directory; it is not followed"
         });
         continue;
@@ -14191,15 +14241,15 @@ async function discoverTargets(request, fs) {
   const targets = /* @__PURE__ */ new Map();
   const given = request.paths.length > 0 ? request.paths : ["."];
   const roots = [];
-  for (const path9 of given) {
-    if (path9 === "-") continue;
-    const absolute = resolve3(request.cwd, path9);
+  for (const path10 of given) {
+    if (path10 === "-") continue;
+    const absolute = resolve3(request.cwd, path10);
     let real = absolute;
     try {
       real = await fs.realpath(absolute);
     } catch {
     }
-    roots.push({ given: normalizeGiven(path9), absolute, real });
+    roots.push({ given: normalizeGiven(path10), absolute, real });
   }
   const displayPath = createDisplayPath(request.cwd, roots);
   const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
@@ -14209,13 +14259,13 @@ async function discoverTargets(request, fs) {
     return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
   };
   const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path9 of given) {
-    if (path9 === "-") {
+  for (const path10 of given) {
+    if (path10 === "-") {
       addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
     const root = roots.find(
-      (candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9)
+      (candidate) => candidate.given === normalizeGiven(path10) && candidate.absolute === resolve3(request.cwd, path10)
     );
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
@@ -14245,13 +14295,13 @@ async function discoverTargets(request, fs) {
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
   const chartSet = new Set(chartDirs);
-  const underAny = (set, path9) => {
-    for (let current = path9; ; current = dirname3(current)) {
+  const underAny = (set, path10) => {
+    for (let current = path10; ; current = dirname3(current)) {
       if (set.has(current)) return true;
       if (dirname3(current) === current) return false;
     }
   };
-  const insideChart = (path9) => underAny(chartSet, path9);
+  const insideChart = (path10) => underAny(chartSet, path10);
   for (const chart of chartDirs) {
     if (insideChart(dirname3(chart))) continue;
     if (await isLibraryChart(fs, chart)) continue;
@@ -14347,9 +14397,9 @@ function typeOf(entry) {
   if (entry.isDirectory()) return "directory";
   return "other";
 }
-function readText(path9) {
+function readText(path10) {
   return new Promise((resolve11, reject) => {
-    readFileWithCallback(path9, "utf8", (error, text) => error ? reject(error) : resolve11(text));
+    readFileWithCallback(path10, "utf8", (error, text) => error ? reject(error) : resolve11(text));
   });
 }
 var COPY_BATCH = 64;
@@ -14361,20 +14411,20 @@ async function linkOrCopy(from, to, linkFile) {
     await copyFile(from, to, constants.COPYFILE_FICLONE);
   }
 }
-function removeTreeNow(path9) {
-  for (const entry of readdirSync(path9, { withFileTypes: true })) {
-    const child2 = join4(path9, entry.name);
+function removeTreeNow(path10) {
+  for (const entry of readdirSync(path10, { withFileTypes: true })) {
+    const child2 = join4(path10, entry.name);
     if (entry.isDirectory()) removeTreeNow(child2);
     else unlinkSync(child2);
   }
-  rmdirSync(path9);
+  rmdirSync(path10);
 }
 async function copyTreeWithin(source, destination, skip, linkFile) {
   const sourceReal = await realpath(source);
   const droppedLinks = [];
   const unreadable = [];
   const links = [];
-  const shown = (path9) => toPosix(relative3(sourceReal, path9));
+  const shown = (path10) => toPosix(relative3(sourceReal, path10));
   const folders = [sourceReal];
   await mkdir(destination, { recursive: true });
   while (folders.length > 0) {
@@ -14389,16 +14439,16 @@ async function copyTreeWithin(source, destination, skip, linkFile) {
     }
     const files = [];
     for (const entry of entries) {
-      const path9 = join4(folder, entry.name);
+      const path10 = join4(folder, entry.name);
       if (skip(entry.name)) continue;
       if (entry.isDirectory()) {
         await mkdir(join4(copy, entry.name));
-        folders.push(path9);
+        folders.push(path10);
       } else if (entry.isFile()) {
         files.push(entry.name);
       } else if (entry.isSymbolicLink()) {
-        const target2 = await realpath(path9).catch(() => void 0);
-        if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path9));
+        const target2 = await realpath(path10).catch(() => void 0);
+        if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path10));
         else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
       }
     }
@@ -14419,38 +14469,38 @@ function createNodeFileSystem(tempRoot = tmpdir(), options = {}) {
   const linkFile = options.linkFile ?? link;
   return {
     readFile: readText,
-    async readDir(path9) {
-      const entries = await readdir(path9, { withFileTypes: true });
+    async readDir(path10) {
+      const entries = await readdir(path10, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
     },
-    async lstat(path9) {
-      const info = await lstat(path9);
+    async lstat(path10) {
+      const info = await lstat(path10);
       return { type: typeOf(info), size: info.size };
     },
-    realpath: (path9) => realpath(path9),
+    realpath: (path10) => realpath(path10),
     makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path9, text, options2) {
-      await mkdir(dirname4(path9), { recursive: true });
-      await unlink(path9).catch((error) => {
+    async writeFile(path10, text, options2) {
+      await mkdir(dirname4(path10), { recursive: true });
+      await unlink(path10).catch((error) => {
         if (errorCode(error) !== "ENOENT") throw error;
       });
-      await writeFile(path9, text, { encoding: "utf8", flag: "wx" });
-      if (options2?.executable === true) await chmod(path9, 493);
+      await writeFile(path10, text, { encoding: "utf8", flag: "wx" });
+      if (options2?.executable === true) await chmod(path10, 493);
     },
     async copyTree(source, destination, options2 = {}) {
       const excluded = (options2.exclude ?? []).map((relative8) => join4(source, relative8));
-      const kept = (path9) => !excluded.some((skip) => path9 === skip || path9.startsWith(`${skip}${sep2}`));
+      const kept = (path10) => !excluded.some((skip) => path10 === skip || path10.startsWith(`${skip}${sep2}`));
       await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
     },
-    async removeTempDir(path9) {
-      await rm(path9, { recursive: true, force: true }).catch(() => void 0);
+    async removeTempDir(path10) {
+      await rm(path10, { recursive: true, force: true }).catch(() => void 0);
     },
-    removeTempDirNow(path9) {
+    removeTempDirNow(path10) {
       try {
-        removeTreeNow(path9);
+        removeTreeNow(path10);
       } catch {
         try {
-          rmSync(path9, { recursive: true, force: true });
+          rmSync(path10, { recursive: true, force: true });
         } catch {
         }
       }
@@ -15549,8 +15599,8 @@ function indentFlowContinuations(text) {
 }
 
 // src/manifests/located-field.ts
-function locateSpan(object, path9, span, locator) {
-  if (locator) return locator(object, path9, span);
+function locateSpan(object, path10, span, locator) {
+  if (locator) return locator(object, path10, span);
   return {
     primary: {
       file: object.file,
@@ -15667,12 +15717,12 @@ var JsonPositions = class _JsonPositions {
   start;
   collections = /* @__PURE__ */ new Map();
   /** The value at `path` as far as it exists (`depth` segments), with the span a lookup reports for it. */
-  find(path9) {
+  find(path10) {
     let node = this.start;
     let start = this.start;
     let end = this.start;
     let depth = 0;
-    for (const segment of path9) {
+    for (const segment of path10) {
       const collection = this.collection(node);
       if (!collection) break;
       const index = collection.map ? this.keyIndex(collection, String(segment)) : typeof segment === "number" ? this.itemIndex(collection, segment) : -1;
@@ -15686,9 +15736,9 @@ var JsonPositions = class _JsonPositions {
     return { start, end, depth, value: node };
   }
   /** The collection at `path` with its own positions, or undefined when there is none there. */
-  nested(path9) {
-    const found = this.find(path9);
-    if (found.depth !== path9.length || !this.collection(found.value)) return void 0;
+  nested(path10) {
+    const found = this.find(path10);
+    if (found.depth !== path10.length || !this.collection(found.value)) return void 0;
     return new _JsonPositions(this.index, found.value);
   }
   /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
@@ -15764,8 +15814,8 @@ var JsonObject = class {
   locator;
   /** A JSON text is one document. */
   documentIndex = 0;
-  position(path9) {
-    const found = this.positions.find(path9);
+  position(path10) {
+    const found = this.positions.find(path10);
     const { start, end } = found.depth === 0 ? this.positions.head() : found;
     const from = this.positions.linePos(start);
     const to = this.positions.linePos(Math.max(end, start));
@@ -15774,12 +15824,12 @@ var JsonObject = class {
       column: from.col,
       endLine: to.line,
       endColumn: to.col,
-      exact: found.depth === path9.length,
-      foundPath: path9.slice(0, found.depth)
+      exact: found.depth === path10.length,
+      foundPath: path10.slice(0, found.depth)
     };
   }
-  locate(path9) {
-    return locateSpan(this, path9, this.position(path9), this.locator);
+  locate(path10) {
+    return locateSpan(this, path10, this.position(path10), this.locator);
   }
 };
 
@@ -15800,6 +15850,7 @@ function looksLikeJsonObject(text) {
   return false;
 }
 var ELEMENT_FIELDS = 3;
+var INDENTATION = / */y;
 var VALUE = 0;
 var KEY2 = 1;
 var AFTER_VALUE = 2;
@@ -15827,8 +15878,15 @@ function scanJsonLayout(text, resolvePlain, maxDepth) {
   for (; ; ) {
     let code2 = text.charCodeAt(at);
     while (code2 === SPACE2 || code2 === NEWLINE2) {
-      if (code2 === NEWLINE2) newlines.push(at);
-      code2 = text.charCodeAt(++at);
+      if (code2 === NEWLINE2) {
+        newlines.push(at);
+        INDENTATION.lastIndex = at + 1;
+        INDENTATION.test(text);
+        at = INDENTATION.lastIndex;
+      } else {
+        at++;
+      }
+      code2 = text.charCodeAt(at);
     }
     if (state === FIRST_KEY || state === FIRST_VALUE) {
       if (code2 === (state === FIRST_KEY ? CLOSE_BRACE : CLOSE_BRACKET)) {
@@ -16186,7 +16244,7 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path9) => object.position(path9),
+    position: (path10) => object.position(path10),
     locate
   };
 }
@@ -16683,12 +16741,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path9) {
+  position(path10) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path9) {
+    for (const segment of path10) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -16700,10 +16758,10 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path9.length, found);
+    return this.span(start, end, found.length === path10.length, found);
   }
-  locate(path9) {
-    return locateSpan(this, path9, this.position(path9), this.locator);
+  locate(path10) {
+    return locateSpan(this, path10, this.position(path10), this.locator);
   }
   span(start, trimmed, exact, foundPath) {
     const from = this.lineCounter.linePos(start);
@@ -16779,9 +16837,9 @@ function killGroup(pid, signal) {
 function createPrivateDirs(tempRoot) {
   const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path9 = join5(root, name);
-    mkdirSync(path9, { recursive: true });
-    return path9;
+    const path10 = join5(root, name);
+    mkdirSync(path10, { recursive: true });
+    return path10;
   };
   const home = dir("home");
   const config = dir("config");
@@ -16889,8 +16947,8 @@ function createCommandRunner(config = {}) {
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path9 = sourceEnv["PATH"];
-  if (path9 !== void 0) baseEnv["PATH"] = path9;
+  const path10 = sourceEnv["PATH"];
+  if (path10 !== void 0) baseEnv["PATH"] = path10;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -17622,15 +17680,15 @@ function parseValuesText(text, reader = "auto") {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path9) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path9) : walkYamlValues(values.tree.root, path9);
+function walkValues(values, path10) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path10) : walkYamlValues(values.tree.root, path10);
 }
-function walkYamlValues(root, path9) {
+function walkYamlValues(root, path10) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (segment === "*") break;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -17650,14 +17708,14 @@ function walkYamlValues(root, path9) {
   }
   return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path9) {
+function walkBlockValues(tree, path10) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -17680,9 +17738,9 @@ function walkBlockValues(tree, path9) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path9) {
+function formatValuesPath(path10) {
   let text = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number" || segment === "*") text += `[${segment === "*" ? "*" : segment}]`;
     else text += text === "" ? segment : `.${segment}`;
   }
@@ -18088,8 +18146,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path9, valueAt2) {
-    const span = position(path9);
+  locate(position, path10, valueAt2) {
+    const span = position(path10);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context = this.context(doc);
@@ -18116,26 +18174,26 @@ var HelmSourceMap = class {
       };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    let primary = this.templateLocation(primaryOwner, path9[primaryDepth - 1]);
+    let primary = this.templateLocation(primaryOwner, path10[primaryDepth - 1]);
     const related = [];
-    let key = this.valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context, position, path10, found, span, primaryOwner, primaryDepth);
     if (key?.listItem !== void 0) {
-      const item = this.valuesListItem(context, position, key.block, path9.slice(0, key.listItem + 1), valueAt2);
+      const item = this.valuesListItem(context, position, key.block, path10.slice(0, key.listItem + 1), valueAt2);
       if (item === void 0) {
-        const parent = context.ownerOfLine(position(path9.slice(0, key.listItem)).line);
-        if (parent) primary = this.templateLocation(parent, path9[key.listItem - 1]);
+        const parent = context.ownerOfLine(position(path10.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path10[key.listItem - 1]);
         exact = false;
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
         key = {
-          path: [...item.block.values, item.index, ...path9.slice(key.listItem + 1)],
+          path: [...item.block.values, item.index, ...path10.slice(key.listItem + 1)],
           block: item.block
         };
       }
     }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path9) } : void 0;
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path10) } : void 0;
       const location = valuesLocation(context.values, key.path, rendered);
       if (location) related.push(location);
     }
@@ -18212,7 +18270,7 @@ var HelmSourceMap = class {
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context, position, path10, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
@@ -18237,11 +18295,11 @@ var HelmSourceMap = class {
           }
         }
       }
-      const key = [...block.values, ...path9.slice(anchor)];
-      return anchor < found.length && typeof path9[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
+      const key = [...block.values, ...path10.slice(anchor)];
+      return anchor < found.length && typeof path10[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...itemAt(primaryOwner.values, 0), ...path9.slice(found.length)] };
+      return { path: [...itemAt(primaryOwner.values, 0), ...path10.slice(found.length)] };
     }
     return void 0;
   }
@@ -18264,17 +18322,17 @@ function valuesListAt(layers, key) {
   }
   return void 0;
 }
-function valueOfTree(tree, path9) {
+function valueOfTree(tree, path10) {
   if (tree.kind === "block") {
     let value = tree.value;
-    for (const segment of path9) {
+    for (const segment of path10) {
       if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return { value };
   }
   let node = tree.root;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) return void 0;
@@ -18315,9 +18373,9 @@ function firstLineMatching(text, pattern) {
 import { access as access2, constants as constants2 } from "node:fs/promises";
 import { delimiter as delimiter2, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
-async function defaultIsExecutable(path9) {
+async function defaultIsExecutable(path10) {
   try {
-    await access2(path9, constants2.X_OK);
+    await access2(path10, constants2.X_OK);
     return true;
   } catch {
     return false;
@@ -18371,16 +18429,16 @@ function findHelmBinary(explicit, pathEnv) {
   });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs, path9) {
+async function tryRead(fs, path10) {
   try {
-    return await fs.readFile(path9);
+    return await fs.readFile(path10);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs, path9) {
+async function tryList(fs, path10) {
   try {
-    return (await fs.readDir(path9)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return (await fs.readDir(path10)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -18530,11 +18588,11 @@ async function readTemplates(fs, dirs, alreadyRead) {
   const walk3 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs, dir)) {
-      const path9 = join8(dir, entry.name);
+      const path10 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk3(path9, shown, depth + 1);
+      if (entry.type === "directory") await walk3(path10, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = alreadyRead.get(path9) ?? await tryRead(fs, path9);
+        const text = alreadyRead.get(path10) ?? await tryRead(fs, path10);
         if (text !== void 0) files.set(shown, text);
       }
     }
@@ -18846,9 +18904,9 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
     return withLocator(
       object,
-      (path9) => map.locate(
+      (path10) => map.locate(
         (p) => object.position(p),
-        path9,
+        path10,
         (p) => valueAt(object.value, p)
       ),
       { file }
@@ -18856,9 +18914,9 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path9) {
+function valueAt(root, path10) {
   let node = root;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -18897,7 +18955,7 @@ function resolveKustomizeCommand(options, runner) {
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
     found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
-      (path9) => path9 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+      (path10) => path10 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
     );
     resolvedCommands.set(runner, found);
   }
@@ -19447,7 +19505,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents2[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });
+    own.push({ value, documentIndex: own.length, position: (path10) => object.position(path10) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
@@ -19519,11 +19577,11 @@ function matchListItem(renderedItem, patchList, index) {
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path9) {
+function followInPatch(rendered, patch, path10) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (patchCursor === null && patchPath.length > 0)
       return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
@@ -19541,7 +19599,7 @@ function followInPatch(rendered, patch, path9) {
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path9.length };
+  return { patchPath, complete: patchPath.length === path10.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -19571,8 +19629,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path9) {
-      const followed = followInPatch(subject.rendered, value, path9);
+    find(subject, path10) {
+      const followed = followInPatch(subject.rendered, value, path10);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -19580,7 +19638,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path9.length : followed.patchPath.length
+        depth: removed ? path10.length : followed.patchPath.length
       };
     }
   };
@@ -19604,8 +19662,8 @@ function loadJson6902Patch(text, placement, target2) {
   for (const item of doc.contents.items) {
     if (!(0, import_yaml8.isMap)(item)) continue;
     const op = item.get("op");
-    const path9 = item.get("path");
-    if (typeof op !== "string" || typeof path9 !== "string") continue;
+    const path10 = item.get("path");
+    if (typeof op !== "string" || typeof path10 !== "string") continue;
     const pair = (key) => {
       const found = item.items.find((entry) => (0, import_yaml8.isPair)(entry) && (0, import_yaml8.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
@@ -19613,7 +19671,7 @@ function loadJson6902Patch(text, placement, target2) {
     const pathPair = item.items.find((entry) => (0, import_yaml8.isPair)(entry) && (0, import_yaml8.isScalar)(entry.key) && entry.key.value === "path");
     ops.push({
       op,
-      tokens: pointerTokens(path9),
+      tokens: pointerTokens(path10),
       pathNode: pathPair?.key ?? void 0,
       valueNode: pair("value"),
       opNode: item
@@ -19633,21 +19691,21 @@ function loadJson6902Patch(text, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path9) {
+    find(_subject, path10) {
       let best;
-      const wanted = path9.map(String);
+      const wanted = path10.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
         const prefix = op.tokens.every(
-          (token, index) => token === wanted[index] || token === "-" && typeof path9[index] === "number"
+          (token, index) => token === wanted[index] || token === "-" && typeof path10[index] === "number"
         );
         if (!prefix) continue;
         let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path9.slice(op.tokens.length)) {
+          for (const segment of path10.slice(op.tokens.length)) {
             let next;
             let where3;
             if ((0, import_yaml8.isMap)(node)) {
@@ -19669,8 +19727,8 @@ function loadJson6902Patch(text, placement, target2) {
         const hit = {
           location,
           authoritative: true,
-          exact: matched === path9.length && !removal,
-          depth: removal ? path9.length : matched
+          exact: matched === path10.length && !removal,
+          depth: removal ? path10.length : matched
         };
         best = hit;
       }
@@ -19736,7 +19794,7 @@ async function stageTree(fs, boundary, options, made) {
   const binDir = join10(scratch, "bin");
   const copied = await fs.copyTreeWithin(source, root, { skip: (name) => SKIPPED.has(name) });
   await fs.writeFile(join10(binDir, "git"), GIT_STAND_IN, { executable: true });
-  const toSource = (path9) => isInside(root, path9) ? resolve8(source, relative6(root, path9)) : void 0;
+  const toSource = (path10) => isInside(root, path10) ? resolve8(source, relative6(root, path10)) : void 0;
   const localUrls = /* @__PURE__ */ new Map();
   for (const file of await configCandidates(fs, root)) {
     const text = await fs.readFile(file).catch(() => void 0);
@@ -19755,7 +19813,7 @@ async function stageTree(fs, boundary, options, made) {
     copied,
     localUrls,
     toSource,
-    toStaged: (path9) => isInside(source, path9) ? resolve8(root, relative6(source, path9)) : void 0
+    toStaged: (path10) => isInside(source, path10) ? resolve8(root, relative6(source, path10)) : void 0
   };
 }
 async function configCandidates(fs, root) {
@@ -19765,10 +19823,10 @@ async function configCandidates(fs, root) {
     const folder = folders.pop();
     const entries = await fs.readDir(folder).catch(() => []);
     for (const entry of entries) {
-      const path9 = join10(folder, entry.name);
-      if (entry.type === "directory") folders.push(path9);
-      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path9)).size <= MAX_CONFIG_BYTES))
-        files.push(path9);
+      const path10 = join10(folder, entry.name);
+      if (entry.type === "directory") folders.push(path10);
+      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path10)).size <= MAX_CONFIG_BYTES))
+        files.push(path10);
     }
   }
   return files.sort();
@@ -19996,8 +20054,8 @@ function matchOriginObject(candidates, rendered) {
   }).sort((a, b) => (identity(b.value).name?.length ?? 0) - (identity(a.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path9) {
-  const followed = followInPatch(rendered, object.value, path9);
+function locationOf(object, rendered, path10) {
+  const followed = followInPatch(rendered, object.value, path10);
   const span = object.position(followed.patchPath);
   return {
     location: {
@@ -20015,13 +20073,13 @@ function withMessage(location, message) {
   return { ...location, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path9) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path9) : void 0;
+  return (path10) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path10) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path9);
+      const hit = patch.find(subject, path10);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -20147,8 +20205,8 @@ ${NETWORK_OFF_HINT}`
     await fs.removeTempDir(wrapperDir);
   }
 }
-function sourcePath(tree, wrapperDir, path9) {
-  const absolute = resolve9(wrapperDir, path9);
+function sourcePath(tree, wrapperDir, path10) {
+  const absolute = resolve9(wrapperDir, path10);
   const source = tree.toSource(absolute);
   if (source !== void 0) return { source };
   return isInside(tree.scratch, absolute) ? "wrapper" : "outside";
@@ -20208,14 +20266,14 @@ async function attribute(request, deps, kustomization, tree, built, display2, bo
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path9) => object.position(path9),
+      position: (path10) => object.position(path10),
       locate
     });
   }
   if (outside.size > 0) {
-    const errors = [...outside].sort().map((path9) => ({
+    const errors = [...outside].sort().map((path10) => ({
       file: request.target.path,
-      message: outsideBoundary(`kustomize read ${JSON.stringify(path9)}, which`, boundary),
+      message: outsideBoundary(`kustomize read ${JSON.stringify(path10)}, which`, boundary),
       target: request.target
     }));
     return { target: request.target, scenarios: [], errors };
@@ -20251,9 +20309,9 @@ function jsonTypeOf(value) {
   }
 }
 var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path9) {
+function formatFieldPath(path10) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -20261,10 +20319,10 @@ function formatFieldPath(path9) {
   return out;
 }
 function toMapper(pathOf) {
-  if (pathOf === void 0) return (path9) => path9;
+  if (pathOf === void 0) return (path10) => path10;
   if (typeof pathOf === "function") return pathOf;
   const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path9) => [...prefix, ...path9];
+  return (path10) => [...prefix, ...path10];
 }
 var ShapeChecker = class {
   constructor(mapPath, requireNames) {
@@ -20274,11 +20332,11 @@ var ShapeChecker = class {
   mapPath;
   requireNames;
   problems = [];
-  expect(value, type, path9) {
+  expect(value, type, path10) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const mapped = this.mapPath(path9);
+    const mapped = this.mapPath(path10);
     const where3 = formatFieldPath(mapped);
     this.problems.push({
       message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`,
@@ -20286,31 +20344,31 @@ var ShapeChecker = class {
     });
     return void 0;
   }
-  required(path9) {
-    const mapped = this.mapPath(path9);
+  required(path10) {
+    const mapped = this.mapPath(path10);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record, path9, types) {
+  fields(record, path10, types) {
     if (!record) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path9, key]);
+    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path10, key]);
   }
-  stringMap(value, path9) {
-    const map = this.expect(value, "object", path9);
+  stringMap(value, path10) {
+    const map = this.expect(value, "object", path10);
     if (!map) return;
     for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path9, key]);
+      if (entry !== null) this.expect(entry, "string", [...path10, key]);
     }
   }
-  stringList(value, path9) {
-    const list = this.expect(value, "array", path9);
+  stringList(value, path10) {
+    const list = this.expect(value, "array", path10);
     list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path9, index]);
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path10, index]);
     });
   }
-  objectList(value, path9, each) {
-    const list = this.expect(value, "array", path9);
+  objectList(value, path10, each) {
+    const list = this.expect(value, "array", path10);
     list?.forEach((item, index) => {
-      const itemPath = [...path9, index];
+      const itemPath = [...path10, index];
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where3 = formatFieldPath(mapped);
@@ -20364,41 +20422,41 @@ var VOLUME_SOURCES = [
   "ephemeral",
   "image"
 ];
-function checkSecurityContextCommon(c, sc2, path9) {
+function checkSecurityContextCommon(c, sc2, path10) {
   if (!sc2) return;
-  c.fields(sc2, path9, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c.fields(sc2, path10, { runAsNonRoot: "boolean", runAsUser: "integer" });
   c.fields(
-    c.expect(sc2["seccompProfile"], "object", [...path9, "seccompProfile"]),
-    [...path9, "seccompProfile"],
+    c.expect(sc2["seccompProfile"], "object", [...path10, "seccompProfile"]),
+    [...path10, "seccompProfile"],
     PROFILE_FIELDS
   );
   c.fields(
-    c.expect(sc2["appArmorProfile"], "object", [...path9, "appArmorProfile"]),
-    [...path9, "appArmorProfile"],
+    c.expect(sc2["appArmorProfile"], "object", [...path10, "appArmorProfile"]),
+    [...path10, "appArmorProfile"],
     PROFILE_FIELDS
   );
   c.fields(
-    c.expect(sc2["seLinuxOptions"], "object", [...path9, "seLinuxOptions"]),
-    [...path9, "seLinuxOptions"],
+    c.expect(sc2["seLinuxOptions"], "object", [...path10, "seLinuxOptions"]),
+    [...path10, "seLinuxOptions"],
     SELINUX_FIELDS
   );
   c.fields(
-    c.expect(sc2["windowsOptions"], "object", [...path9, "windowsOptions"]),
-    [...path9, "windowsOptions"],
+    c.expect(sc2["windowsOptions"], "object", [...path10, "windowsOptions"]),
+    [...path10, "windowsOptions"],
     WINDOWS_FIELDS
   );
 }
-function checkHandler(c, handler, path9) {
+function checkHandler(c, handler, path10) {
   if (!handler) return;
   for (const kind of ["httpGet", "tcpSocket"]) {
-    c.fields(c.expect(handler[kind], "object", [...path9, kind]), [...path9, kind], { host: "string" });
+    c.fields(c.expect(handler[kind], "object", [...path10, kind]), [...path10, kind], { host: "string" });
   }
 }
-function checkContainer(c, container, path9) {
+function checkContainer(c, container, path10) {
   if (container["name"] === void 0 || container["name"] === null) {
-    if (c.requireNames) c.required([...path9, "name"]);
-  } else c.expect(container["name"], "string", [...path9, "name"]);
-  const scPath = [...path9, "securityContext"];
+    if (c.requireNames) c.required([...path10, "name"]);
+  } else c.expect(container["name"], "string", [...path10, "name"]);
+  const scPath = [...path10, "securityContext"];
   const sc2 = c.expect(container["securityContext"], "object", scPath);
   if (sc2) {
     checkSecurityContextCommon(c, sc2, scPath);
@@ -20410,13 +20468,13 @@ function checkContainer(c, container, path9) {
       c.stringList(caps["drop"], [...capsPath, "drop"]);
     }
   }
-  c.objectList(container["ports"], [...path9, "ports"], (port, portPath) => {
+  c.objectList(container["ports"], [...path10, "ports"], (port, portPath) => {
     c.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
   });
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c, c.expect(container[probe], "object", [...path9, probe]), [...path9, probe]);
+    checkHandler(c, c.expect(container[probe], "object", [...path10, probe]), [...path10, probe]);
   }
-  const lifecyclePath = [...path9, "lifecycle"];
+  const lifecyclePath = [...path10, "lifecycle"];
   const lifecycle = c.expect(container["lifecycle"], "object", lifecyclePath);
   if (lifecycle) {
     for (const hook of ["postStart", "preStop"]) {
@@ -20451,21 +20509,21 @@ function collectPodShapeProblems(pod, pathOf, requireNames) {
   const podSc = c.expect(s["securityContext"], "object", podScPath);
   checkSecurityContextCommon(c, podSc, podScPath);
   if (podSc) {
-    c.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path9) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c.required([...path9, "name"]);
-      c.fields(sysctl, path9, { name: "string", value: "string" });
+    c.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path10) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c.required([...path10, "name"]);
+      c.fields(sysctl, path10, { name: "string", value: "string" });
     });
   }
-  c.objectList(s["volumes"], ["spec", "volumes"], (volume, path9) => {
-    c.expect(volume["name"], "string", [...path9, "name"]);
-    for (const source of VOLUME_SOURCES) c.expect(volume[source], "object", [...path9, source]);
+  c.objectList(s["volumes"], ["spec", "volumes"], (volume, path10) => {
+    c.expect(volume["name"], "string", [...path10, "name"]);
+    for (const source of VOLUME_SOURCES) c.expect(volume[source], "object", [...path10, source]);
   });
   const containers2 = s["containers"];
   if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0) {
     c.required(["spec", "containers"]);
   }
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c.objectList(s[list], ["spec", list], (container, path9) => checkContainer(c, container, path9));
+    c.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c, container, path10));
   }
   return c.problems;
 }
@@ -20607,8 +20665,8 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
-function notAnObject(path9, value) {
-  const where3 = formatFieldPath(path9);
+function notAnObject(path10, value) {
+  const where3 = formatFieldPath(path10);
   return `${where3}: Invalid value: "${typeName(value)}": ${where3} in body must be of type object`;
 }
 function extractWorkloads(objects2, customKinds = []) {
@@ -20742,16 +20800,16 @@ function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
   for (const step of steps) {
     const next = [];
-    for (const { path: path9, value } of targets) {
+    for (const { path: path10, value } of targets) {
       if ("key" in step) {
         if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null)
-          next.push({ path: [...path9, step.key], value: value[step.key] });
+          next.push({ path: [...path10, step.key], value: value[step.key] });
       } else if ("index" in step) {
         if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null)
-          next.push({ path: [...path9, step.index], value: value[step.index] });
+          next.push({ path: [...path10, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path9, index], value: item });
+          if (item !== void 0 && item !== null) next.push({ path: [...path10, index], value: item });
         });
       }
     }
@@ -20769,13 +20827,13 @@ function podSpecWorkload(object, identity2, specPath, spec, part) {
 }
 function prefixTranslator(rules) {
   const sorted = [...rules].sort((a, b) => b[0].length - a[0].length);
-  return (path9) => {
+  return (path10) => {
     for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path9.length && podPrefix.every((segment, i) => path9[i] === segment)) {
-        return [...objectPrefix, ...path9.slice(podPrefix.length)];
+      if (podPrefix.length <= path10.length && podPrefix.every((segment, i) => path10[i] === segment)) {
+        return [...objectPrefix, ...path10.slice(podPrefix.length)];
       }
     }
-    return path9;
+    return path10;
   };
 }
 function argoWorkloads(object, identity2, target2, part) {
@@ -20846,11 +20904,11 @@ function argoWorkloads(object, identity2, target2, part) {
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
     const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path9] of [
+    for (const [value, path10] of [
       ...main2,
       ...sidecars.map((s, i) => [s, [...tPath, "sidecars", i]])
     ]) {
-      rules.push([["spec", "containers", containers2.length], path9]);
+      rules.push([["spec", "containers", containers2.length], path10]);
       containers2.push(isPlainObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
     spec["containers"] = containers2;
@@ -20910,7 +20968,7 @@ function objectPath(workload, podRelativePath) {
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path9) => objectPath(workload, path9), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -21130,9 +21188,6 @@ function applyApiServerDefaults(pod) {
   const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
   return { ...pod, spec: { ...spec, volumes: defaulted } };
 }
-function evaluatePod(pod, level, version, options) {
-  return podEvaluator(pod, options)(level, version, options?.emulationMinor);
-}
 function podEvaluator(pod, options) {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
   const known = new Array(CHECK_FUNCTION_COUNT);
@@ -21186,13 +21241,13 @@ var LEVEL_RANK = (level) => LEVELS.indexOf(level);
 function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
-function dottedPath(path9) {
-  const strings2 = pathStringsOf(path9);
-  return strings2.dotted ??= writeDottedPath(path9);
+function dottedPath(path10) {
+  const strings2 = pathStringsOf(path10);
+  return strings2.dotted ??= writeDottedPath(path10);
 }
-function writeDottedPath(path9) {
+function writeDottedPath(path10) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (isIdentifier(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -21201,13 +21256,13 @@ function writeDottedPath(path9) {
 }
 var pathStrings = { next: /* @__PURE__ */ new Map() };
 var pathStringCount = 0;
-function pathStringsOf(path9) {
+function pathStringsOf(path10) {
   if (pathStringCount > 2e4) {
     pathStrings.next.clear();
     pathStringCount = 0;
   }
   let strings2 = pathStrings;
-  for (const segment of path9) {
+  for (const segment of path10) {
     let next = strings2.next.get(segment);
     if (next === void 0) {
       next = { next: /* @__PURE__ */ new Map() };
@@ -21365,17 +21420,17 @@ function hasIgnoreAnnotation(workload) {
 }
 function ignoreAnnotationPaths(workload) {
   if (!hasIgnoreAnnotation(workload)) return [];
-  return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path9 }) => [...path9, IGNORE_ANNOTATION]);
+  return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path10 }) => [...path10, IGNORE_ANNOTATION]);
 }
 function inlineIgnores(item, input, errors, notices) {
   const { workload } = item;
   if (!hasIgnoreAnnotation(workload)) return [];
   const sources = ignoreSources(workload);
   const out = [];
-  for (const { annotations, path: path9 } of sources) {
+  for (const { annotations, path: path10 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = locateOnce(workload, [...path9, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload, [...path10, IGNORE_ANNOTATION]).primary;
     const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -21493,23 +21548,23 @@ function evaluateOnce(workload, level, version, emulation, key) {
   }
   return failures;
 }
-function pathKey(path9) {
-  const strings2 = pathStringsOf(path9);
-  return strings2.key ??= writePathKey(path9);
+function pathKey(path10) {
+  const strings2 = pathStringsOf(path10);
+  return strings2.key ??= writePathKey(path10);
 }
-function writePathKey(path9) {
+function writePathKey(path10) {
   let key = "";
-  for (const segment of path9) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
+  for (const segment of path10) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
   return shared(key);
 }
-function locateOnce(workload, path9) {
+function locateOnce(workload, path10) {
   const state = warmStateOf(workload);
-  if (path9.length === 0) return state.objectAt ??= workload.object.locate(path9);
+  if (path10.length === 0) return state.objectAt ??= workload.object.locate(path10);
   const locations = state.locations ??= /* @__PURE__ */ new Map();
-  const key = pathKey(path9);
+  const key = pathKey(path10);
   let located = locations.get(key);
   if (located === void 0) {
-    located = workload.object.locate(path9);
+    located = workload.object.locate(path10);
     locations.set(key, located);
   }
   return located;
@@ -21537,7 +21592,7 @@ function warmAssessment(items, policy) {
   const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload, []);
-    for (const path9 of ignoreAnnotationPaths(workload)) locateOnce(workload, path9);
+    for (const path10 of ignoreAnnotationPaths(workload)) locateOnce(workload, path10);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
@@ -21593,8 +21648,8 @@ function slimItem(item, reload) {
     file: object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path9) => fullWorkload().object.position(path9),
-    locate: (path9) => fullWorkload().object.locate(path9)
+    position: (path10) => fullWorkload().object.position(path10),
+    locate: (path10) => fullWorkload().object.locate(path10)
   };
   const runtimeClassName = asRecord(workload.pod.spec)?.["runtimeClassName"];
   const slimPod = {
@@ -21942,17 +21997,21 @@ function placeFailure(workload, failure) {
     return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
   const related = [...located.related];
   const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
-  for (const path9 of others) {
-    const extraPath = objectPath(workload, path9);
+  for (const path10 of others) {
+    const extraPath = objectPath(workload, path10);
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
+      related.push(withMessage2(extra, shared(`also: ${dottedPath(extraPath)}`)));
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 var NOTHING_RELATED = Object.freeze([]);
+function withMessage2(place2, message) {
+  const { file, line, column: column2, endLine, endColumn, valuesKey } = place2;
+  return valuesKey === void 0 ? { file, line, column: column2, endLine, endColumn, message } : { file, line, column: column2, endLine, endColumn, message, valuesKey };
+}
 function addTarget2(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
@@ -21970,7 +22029,10 @@ function mergeFindings(findings) {
   const byFingerprint = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     findings,
-    (finding) => listFor(byFingerprint, finding.fingerprint),
+    {
+      find: (finding) => byFingerprint.get(finding.fingerprint),
+      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index)
+    },
     sameFinding,
     (seen, finding) => {
       let targets = [...seen.targets];
@@ -21987,12 +22049,17 @@ function sameFinding(a, b) {
 }
 function mergeVerdicts(verdicts) {
   const byFile = /* @__PURE__ */ new Map();
+  const lineAndMode = (verdict) => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
   const merged = mergeAlike(
     verdicts,
-    (verdict) => listFor(
-      listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
-      verdict.line
-    ),
+    {
+      find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
+      add: (verdict, index) => addIndex(
+        listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
+        lineAndMode(verdict),
+        index
+      )
+    },
     sameVerdict,
     (seen, verdict) => {
       let targets = [...seen.targets];
@@ -22002,19 +22069,23 @@ function mergeVerdicts(verdicts) {
   );
   return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
 }
-function mergeAlike(items, candidates, same, merge) {
+function mergeAlike(items, table, same, merge) {
   const merged = [];
   for (const item of items) {
-    const indexes = candidates(item);
-    const index = indexes.find((i) => same(itemAt(merged, i), item));
+    const index = table.find(item)?.find((i) => same(itemAt(merged, i), item));
     if (index === void 0) {
-      indexes.push(merged.length);
+      table.add(item, merged.length);
       merged.push(item);
     } else merged[index] = merge(itemAt(merged, index), item);
   }
   return merged;
 }
-function listFor(map, key, make = () => []) {
+function addIndex(map, key, index) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [index]);
+  else list.push(index);
+}
+function listFor(map, key, make) {
   let value = map.get(key);
   if (value === void 0) {
     value = make();
@@ -22056,7 +22127,7 @@ var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
 var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set([ADDABLE]);
 var BASELINE_ADD_OK = ALLOWED_CAPABILITIES;
 function annotationsToRuntimeDefault(failure, check) {
-  return failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check }));
+  return failure.paths.filter((path10) => path10[0] === "metadata").map((path10) => ({ action: "set", path: path10, value: "runtime/default", kind: "safe", check }));
 }
 var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
 function sc(c, ...rest) {
@@ -22098,10 +22169,10 @@ function podOrContainer(pod, check, field, good, explicitBad, fixed) {
   return changes;
 }
 function forbiddenTrue(failure, check) {
-  return failure.paths.filter((path9) => FORBIDDEN_TRUE.has(String(path9[path9.length - 1]))).map((path9) => ({ action: "set", path: path9, value: false, kind: "behaviour", check }));
+  return failure.paths.filter((path10) => FORBIDDEN_TRUE.has(String(path10[path10.length - 1]))).map((path10) => ({ action: "set", path: path10, value: false, kind: "behaviour", check }));
 }
 function deletePaths(failure, check, keep = () => true) {
-  return failure.paths.filter(keep).map((path9) => ({ action: "delete", path: path9, kind: "behaviour", check }));
+  return failure.paths.filter(keep).map((path10) => ({ action: "delete", path: path10, kind: "behaviour", check }));
 }
 function deleteItems(listPath, indexes, check) {
   return [...new Set(indexes)].sort((a, b) => b - a).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
@@ -22195,7 +22266,7 @@ var PLANNERS = {
   runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
   sysctls: (_pod, failure) => deleteItems(
     ["spec", "securityContext", "sysctls"],
-    failure.paths.map((path9) => path9[3]).filter((index) => typeof index === "number"),
+    failure.paths.map((path10) => path10[3]).filter((index) => typeof index === "number"),
     "sysctls"
   ),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
@@ -22203,20 +22274,25 @@ var PLANNERS = {
 };
 function volumesToEmptyDir(failure, check) {
   return failure.paths.flatMap(
-    (path9) => path9.length === 4 ? [
-      { action: "delete", path: path9, kind: "behaviour", check },
-      { action: "set", path: [...path9.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
+    (path10) => path10.length === 4 ? [
+      { action: "delete", path: path10, kind: "behaviour", check },
+      { action: "set", path: [...path10.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
     ] : []
   );
 }
 function planPod(pod, level, version, allowBehaviourChange) {
-  const failures = evaluatePod(pod, level, version);
+  let evaluated = { pod, evaluate: podEvaluator(pod) };
+  const evaluate = (target2) => {
+    if (evaluated.pod !== target2) evaluated = { pod: target2, evaluate: podEvaluator(target2) };
+    return evaluated.evaluate(level, version);
+  };
+  const failures = evaluate(pod);
   const changes = [];
   const needBehaviour = /* @__PURE__ */ new Set();
   let current = isPlainPod(pod) ? pod : clone(pod);
   let settled;
   for (let round = 0; round < 4; round++) {
-    const now = current === pod ? failures : evaluatePod(current, level, version);
+    const now = current === pod ? failures : evaluate(current);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -22233,12 +22309,14 @@ function planPod(pod, level, version, allowBehaviourChange) {
     }
     current = applyChanges(pod, changes);
   }
-  const remaining = (settled ?? evaluatePod(current, level, version)).map((failure) => failure.id);
+  const remaining = (settled ?? evaluate(current)).map((failure) => failure.id);
+  if (evaluated.pod !== current) evaluated = { pod: current, evaluate: podEvaluator(current) };
   return {
     changes,
     failing: failures.map((failure) => failure.id),
     remaining,
-    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id)),
+    evaluateChanged: evaluated.evaluate
   };
 }
 function sameChange(a, b) {
@@ -22304,9 +22382,9 @@ function applyChanges(pod, changes) {
 }
 function applyChange(root, change, own = (container, key) => container[key]) {
   let node = root;
-  const path9 = change.path;
-  for (let i = 0; i < path9.length - 1; i++) {
-    const key = itemAt(path9, i);
+  const path10 = change.path;
+  for (let i = 0; i < path10.length - 1; i++) {
+    const key = itemAt(path10, i);
     const container = node;
     if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
       if (change.action === "delete") return;
@@ -22314,7 +22392,7 @@ function applyChange(root, change, own = (container, key) => container[key]) {
     }
     node = own(container, key);
   }
-  const last = itemAt(path9, path9.length - 1);
+  const last = itemAt(path10, path10.length - 1);
   const parent = node;
   switch (change.action) {
     case "set":
@@ -22357,7 +22435,6 @@ var MAX_ALIASES2 = 50;
 var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 var QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-var INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 var JSON_STRING = /^"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"$/;
 var characterTable2 = (characters) => Uint8Array.from({ length: 128 }, (_, code2) => characters.includes(String.fromCharCode(code2)) ? 1 : 0);
 var INDICATOR_CHARACTER = characterTable2("?:,[]{}#&*!|>'\"%@`");
@@ -22369,6 +22446,9 @@ var MAP_TYPE = /* @__PURE__ */ Symbol.for("yaml.map");
 var SEQ_TYPE = /* @__PURE__ */ Symbol.for("yaml.seq");
 var PAIR_TYPE = /* @__PURE__ */ Symbol.for("yaml.pair");
 var ALIAS_TYPE = /* @__PURE__ */ Symbol.for("yaml.alias");
+var PLAIN = import_yaml10.Scalar.PLAIN;
+var QUOTE_DOUBLE = import_yaml10.Scalar.QUOTE_DOUBLE;
+var QUOTE_SINGLE = import_yaml10.Scalar.QUOTE_SINGLE;
 var QuickScalar = class {
   constructor(value, type, range) {
     this.value = value;
@@ -22386,7 +22466,7 @@ var UnheldScalar = class {
     this[NODE_TYPE] = SCALAR_TYPE;
   }
   range;
-  type = import_yaml10.Scalar.PLAIN;
+  type = PLAIN;
   get value() {
     throw NOT_QUICK;
   }
@@ -22473,7 +22553,7 @@ function plainScalar(source, range) {
   const resolved = plainValue(source);
   if (resolved === "error") throw OUTSIDE2;
   if (resolved === "object") return new UnheldScalar(range);
-  return scalarNode(resolved.value, import_yaml10.Scalar.PLAIN, range);
+  return scalarNode(resolved.value, PLAIN, range);
 }
 function readQuickDocument(text) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
@@ -22613,14 +22693,14 @@ var QuickReader = class {
       colon = close + 1;
       const source = text.slice(at, colon);
       if (!QUOTED_KEY.test(source)) throw OUTSIDE2;
-      key = scalarNode(source.slice(1, -1), import_yaml10.Scalar.QUOTE_DOUBLE, [at, colon, colon]);
+      key = scalarNode(source.slice(1, -1), QUOTE_DOUBLE, [at, colon, colon]);
     } else {
       colon = this.find(58, at, lineEnd);
       while (colon >= 0 && !this.isSpaceOrEnd(colon + 1, line)) colon = this.find(58, colon + 1, lineEnd);
       if (colon < 0) throw OUTSIDE2;
       const source = text.slice(at, colon);
       if (!isPlainKey(source)) throw OUTSIDE2;
-      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, colon, colon]);
+      key = scalarNode(source, PLAIN, [at, colon, colon]);
     }
     if (text.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
     return { key, colon };
@@ -22639,7 +22719,7 @@ var QuickReader = class {
         return this.block(next, indent, depth + 1);
       }
       this.line = line + 1;
-      return scalarNode(null, import_yaml10.Scalar.PLAIN, [lineEnd, lineEnd, lineEnd]);
+      return scalarNode(null, PLAIN, [lineEnd, lineEnd, lineEnd]);
     }
     if (text.charCodeAt(at) === 38) {
       const name = text.slice(at + 1, lineEnd);
@@ -22747,7 +22827,7 @@ var QuickReader = class {
       node.range[2] = this.afterValue(node.range[1], line);
       return node;
     }
-    if (INDICATOR.test(text.slice(at, at + 1)) || code2 === 45 && this.isSpaceOrEnd(at + 1, line)) throw OUTSIDE2;
+    if (INDICATOR_CHARACTER[code2] === 1 || code2 === 45 && this.isSpaceOrEnd(at + 1, line)) throw OUTSIDE2;
     let end = lineEnd;
     for (let hash3 = this.find(35, at, lineEnd); hash3 >= 0; hash3 = this.find(35, hash3 + 1, lineEnd)) {
       if (text.charCodeAt(hash3 - 1) === SPACE3) {
@@ -22791,7 +22871,7 @@ var QuickReader = class {
         value = JSON.parse(source);
       }
     }
-    return scalarNode(value, quote === 34 ? import_yaml10.Scalar.QUOTE_DOUBLE : import_yaml10.Scalar.QUOTE_SINGLE, [at, end, end]);
+    return scalarNode(value, quote === 34 ? QUOTE_DOUBLE : QUOTE_SINGLE, [at, end, end]);
   }
   /**
    * The flow mapping or sequence whose `{` or `[` is at `open`, closed before `limit` (a line's end inside a block,
@@ -22852,7 +22932,7 @@ var QuickReader = class {
       while (end < limit && PLAIN_KEY_CHARACTER[text.charCodeAt(end)] === 1) end++;
       const source = text.slice(at, end);
       if (text.charCodeAt(end + 1) !== SPACE3 || !isPlainKey(source)) throw OUTSIDE2;
-      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, end, end]);
+      key = scalarNode(source, PLAIN, [at, end, end]);
     }
     const colon = key.range[1];
     if (colon >= limit || text.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
@@ -22896,9 +22976,9 @@ var QuickReader = class {
     return at;
   }
 };
-function quickValueAt(root, path9) {
+function quickValueAt(root, path10) {
   let node = root;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (node instanceof import_yaml10.YAMLMap) {
       const pair = node.items.find(
         (item) => String(item.key.value) === String(segment)
@@ -23106,10 +23186,10 @@ function isCollection(value) {
 }
 function changeValue(root, change, open = (value) => value, plain = (value) => value) {
   let node = root;
-  const path9 = change.path;
-  for (let i = 0; i < path9.length - 1; i++) {
+  const path10 = change.path;
+  for (let i = 0; i < path10.length - 1; i++) {
     if (!isCollection(node)) throw new ValueUnknown("a path through a scalar");
-    const key = itemAt(path9, i);
+    const key = itemAt(path10, i);
     let next = open(node[key]);
     if (next === void 0 || next === null) {
       if (change.action === "delete") return;
@@ -23120,7 +23200,7 @@ function changeValue(root, change, open = (value) => value, plain = (value) => v
   }
   const parent = node;
   if (!isCollection(parent)) throw new ValueUnknown("a path through a scalar");
-  const last = itemAt(path9, path9.length - 1);
+  const last = itemAt(path10, path10.length - 1);
   switch (change.action) {
     case "set":
       parent[last] = clone(change.value);
@@ -23307,7 +23387,31 @@ function detectStyle(text) {
     }
     if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
   }
-  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+  const jsonIndent = jsonIndentOf(text);
+  return {
+    newline,
+    unit: unit > 0 && unit <= 8 ? unit : 2,
+    indentSequences: indentSequences ?? true,
+    ...jsonIndent === void 0 ? {} : { jsonIndent }
+  };
+}
+function jsonIndentOf(text) {
+  const open = text.search(/\S/);
+  if (open < 0 || text[open] !== "{" && text[open] !== "[") return void 0;
+  const firstEnd = text.indexOf("\n", open);
+  if (firstEnd < 0 || text.slice(open + 1, firstEnd).trim() !== "") return void 0;
+  const outer = text.slice(lineStart(text, open), open);
+  const nextEnd = text.indexOf("\n", firstEnd + 1);
+  const next = text.slice(firstEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  const unit = /^[ \t]*/.exec(next)?.[0].slice(outer.length) ?? "";
+  return next.startsWith(outer) && /^( {1,10}|\t)$/.test(unit) && next.trim() !== "" ? unit : void 0;
+}
+function prettyJson(value, unit, pad, newline) {
+  return (JSON.stringify(value, null, unit) ?? "null").replace(/\n/g, `${newline}${pad}`);
+}
+function padBefore(text, offset) {
+  const pad = text.slice(lineStart(text, offset), offset);
+  return /^[ \t]*$/.test(pad) ? pad : void 0;
 }
 function editYamlFile(text, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
@@ -23536,9 +23640,9 @@ function verify(doc, change, whole) {
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
-function walk2(doc, path9) {
+function walk2(doc, path10) {
   const steps = [{ node: doc.contents }];
-  for (const segment of path9) {
+  for (const segment of path10) {
     const node = itemAt(steps, steps.length - 1).node;
     if (isAlias2(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
     if (isMap5(node)) {
@@ -23616,10 +23720,10 @@ function itemLines(item, indent, style) {
   );
   return [`${pad}- ${itemAt(lines, 0).trimStart()}`, ...lines.slice(1)];
 }
-function nest(path9, value) {
+function nest(path10, value) {
   let out = value;
-  for (let i = path9.length - 1; i >= 0; i--) {
-    out = { [String(path9[i])]: out };
+  for (let i = path10.length - 1; i >= 0; i--) {
+    out = { [String(path10[i])]: out };
     NEST_STEPS.add(out);
   }
   return out;
@@ -23647,11 +23751,13 @@ function placeChange(text, doc, change, style) {
     const node = last.node;
     if (change.action === "append" && isSeq6(node)) {
       const [start, end] = node.range ?? [0, 0];
-      const claims = [node.flow ? [start, end] : lineClaim(text, start, end)];
+      const ownerKeyStart = last.pair?.key?.range?.[0];
+      const flowFrom = style.jsonIndent === void 0 ? start : lineStart(text, Math.min(ownerKeyStart ?? start, start));
+      const claims = [node.flow ? [flowFrom, end] : lineClaim(text, start, end)];
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted))
         return { splice: void 0, claims };
-      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found)), claims };
+      return { splice: appendToSeq(text, node, change.value, style, flowContext(steps, found), ownerKeyStart), claims };
     }
     const isEmpty = node === null || isScalar7(node) && (node.value === null || node.value === void 0);
     const scalarValue2 = change.value === null || typeof change.value !== "object";
@@ -23736,14 +23842,18 @@ function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow, quoteK
           ...mergeable ? { merge: { target: map, key, value, build: build4 } } : {}
         };
       }
+      const unit = jsonKeys ? style.jsonIndent : void 0;
+      const pad = unit === void 0 ? void 0 : padBefore(text, ownerPair?.key?.range?.[0] ?? start);
       const build3 = (entries) => {
+        if (unit !== void 0 && pad !== void 0)
+          return spliceAt(start, close + 1, prettyJson(Object.fromEntries(entries), unit, pad, style.newline));
         const written = flowText(Object.fromEntries(entries), jsonKeys);
         if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
         return spliceAt(start, close + 1, written);
       };
       return {
         splice: build3([[key, value]]),
-        claims: [[start, end]],
+        claims: [[pad === void 0 ? start : lineStart(text, ownerPair?.key?.range?.[0] ?? start), end]],
         ...jsonKeys === startsWithBrace(text) ? { merge: { target: map, key, value, build: build3 } } : {}
       };
     }
@@ -23752,17 +23862,22 @@ function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow, quoteK
     const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
-    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${flowText(item, quoteKeys)}`;
     let separator = compact ? "," : ", ";
+    let prettyPad;
     const lastKeyStart = lastItem2.key?.range?.[0];
     if (text.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
       const padFrom = lineStart(text, lastKeyStart);
       const pad = text.slice(padFrom, lastKeyStart);
       claims.push([padFrom, lastKeyStart]);
-      if (pad.trim() === "") separator = `,${style.newline}${pad}`;
+      if (pad.trim() === "") {
+        separator = `,${style.newline}${pad}`;
+        if (quoteKeys && !compact && style.jsonIndent !== void 0) prettyPad = pad;
+      }
     }
+    const valueText = (item) => prettyPad !== void 0 && style.jsonIndent !== void 0 ? prettyJson(item, style.jsonIndent, prettyPad, style.newline) : flowText(item, quoteKeys);
+    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${valueText(item)}`;
     const build2 = (entries) => {
-      if (entries.length > 1 && (quoteKeys ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text)))
+      if (entries.length > 1 && (quoteKeys ? compact && entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text)))
         throw new NotMerged();
       return spliceAt(lastEnd2, lastEnd2, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(""));
     };
@@ -23796,8 +23911,11 @@ function fillEmptyValue(text, pair, value, style, context) {
   const valueRange = pair.value?.range;
   const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
   if (context.inFlow) {
-    const written = flowText(value, context.quoteKeys);
-    const claims2 = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
+    const unit = context.quoteKeys ? style.jsonIndent : void 0;
+    const pad = unit === void 0 ? void 0 : padBefore(text, keyRange[0]);
+    const written = unit !== void 0 && pad !== void 0 ? prettyJson(value, unit, pad, style.newline) : flowText(value, context.quoteKeys);
+    const from = pad === void 0 ? keyRange[0] : lineStart(text, keyRange[0]);
+    const claims2 = [[from, Math.max(colon + 1, valueRange?.[1] ?? 0)]];
     return explicit && valueRange ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims: claims2 } : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims: claims2 };
   }
   const claims = [lineClaim(text, keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0))];
@@ -23823,13 +23941,28 @@ function fillEmptyValue(text, pair, value, style, context) {
   const changed = head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
   return { splice: between(changed), claims };
 }
-function appendToSeq(text, seq, value, style, context) {
+function appendToSeq(text, seq, value, style, context, ownerKeyStart) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
     const json = context.quoteKeys || seq.items.some((item) => isScalar7(item) && item.type === import_yaml13.Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf("]", end - 1);
-    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
-    const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
+    const unit = json ? style.jsonIndent : void 0;
+    if (seq.items.length === 0) {
+      const pad = unit === void 0 ? void 0 : padBefore(text, ownerKeyStart ?? start);
+      return spliceAt(
+        start,
+        close + 1,
+        unit === void 0 || pad === void 0 ? `[${flowText(value, json)}]` : prettyJson([value], unit, pad, style.newline)
+      );
+    }
+    const last = itemAt(seq.items, seq.items.length - 1);
+    const lastEnd2 = last.range?.[1] ?? close;
+    const lastStart = last.range?.[0];
+    if (unit !== void 0 && lastStart !== void 0 && text.slice(start, end).includes("\n")) {
+      const pad = text.slice(lineStart(text, lastStart), lastStart);
+      if (pad.trim() === "")
+        return spliceAt(lastEnd2, lastEnd2, `,${style.newline}${pad}${prettyJson(value, unit, pad, style.newline)}`);
+    }
     return spliceAt(lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
@@ -23838,14 +23971,14 @@ function appendToSeq(text, seq, value, style, context) {
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
   return at === text.length && !text.endsWith("\n") ? spliceAt(at, at, `${style.newline}${line}`) : spliceAt(at, at, line);
 }
-function deleteAt(text, steps, path9) {
+function deleteAt(text, steps, path10) {
   const parentStep = itemAt(steps, steps.length - 2);
   const [parentStart, parentEnd] = parentStep.node?.range ?? [0, text.length];
   const ownerKeyStart = parentStep.pair?.key?.range?.[0] ?? parentStart;
   const claims = [lineClaim(text, Math.min(parentStart, ownerKeyStart), parentEnd)];
-  return { splice: deleteSplice(text, steps, path9), claims };
+  return { splice: deleteSplice(text, steps, path10), claims };
 }
-function deleteSplice(text, steps, path9) {
+function deleteSplice(text, steps, path10) {
   const target2 = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
   if (isMap5(parent) && target2.pair) {
@@ -23877,7 +24010,7 @@ function deleteSplice(text, steps, path9) {
     if (text.slice(from, keyStart).trim() === "") return spliceAt(from, afterLine(text, valueEnd), "");
     if (next?.key?.range) return spliceAt(keyStart, next.key.range[0], "");
   }
-  if (isSeq6(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
+  if (isSeq6(parent) && typeof path10[path10.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
@@ -23891,7 +24024,7 @@ function deleteSplice(text, steps, path9) {
     const dash = text.lastIndexOf("-", start);
     return spliceAt(lineStart(text, dash), afterLine(text, end), "");
   }
-  throw new YamlEditError(`cannot remove ${path9.join(".")} cleanly`);
+  throw new YamlEditError(`cannot remove ${path10.join(".")} cleanly`);
 }
 function replaceScalarAt(text, line, column2, value, keys) {
   let start = 0;
@@ -23950,8 +24083,8 @@ function entriesOf(kustomization) {
       (entry) => typeof entry === "string" && !entry.includes("\n")
     ),
     ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
-      const path9 = entry !== null && typeof entry === "object" ? entry.path : void 0;
-      return typeof path9 === "string" ? [path9] : [];
+      const path10 = entry !== null && typeof entry === "object" ? entry.path : void 0;
+      return typeof path10 === "string" ? [path10] : [];
     })
   ];
   return { builds, reads };
@@ -24364,7 +24497,8 @@ function planFixes(input) {
       version: strictest.version,
       placed: [],
       unplaced: [],
-      needBehaviourChange: plan.needBehaviourChange
+      needBehaviourChange: plan.needBehaviourChange,
+      plan
     };
     drafts.push(draft);
     const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
@@ -24408,13 +24542,11 @@ function planFixes(input) {
         reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}`
       }))
     ];
-    const fixedPod = applyChanges(
-      draft.item.workload.pod,
-      placed.map((entry) => entry.change)
-    );
+    const placedChanges = placed.map((entry) => entry.change);
+    const allPlaced = placedChanges.length === draft.plan.changes.length && placedChanges.every((change, index) => change === draft.plan.changes[index]);
     const cleared = [];
     const remaining = [];
-    const evaluateFixed = podEvaluator(fixedPod);
+    const evaluateFixed = allPlaced ? draft.plan.evaluateChanged : podEvaluator(applyChanges(draft.item.workload.pod, placedChanges));
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
       const stillFails = version === void 0 || evaluateFixed(finding.level, version).some((failure) => failure.id === finding.check);
@@ -24498,8 +24630,8 @@ function lineOffset(text, line) {
   }
   return line < 1 ? 0 : lineStarts.starts[line - 1] ?? text.length;
 }
-function yamlChange(change, path9) {
-  return change.action === "delete" ? { action: "delete", path: path9 } : { action: change.action, path: path9, value: change.value };
+function yamlChange(change, path10) {
+  return change.action === "delete" ? { action: "delete", path: path10 } : { action: change.action, path: path10, value: change.value };
 }
 function placeFallbacks(workload, changes, files, target2) {
   if (target2.kind !== "helm") return [...changes];
@@ -24517,8 +24649,8 @@ function placeFallbacks(workload, changes, files, target2) {
   return out;
 }
 function placeChange2(workload, change, target2, files, newPatches, uses) {
-  const path9 = objectPath(workload, change.path);
-  const located = workload.object.locate(path9);
+  const path10 = objectPath(workload, change.path);
+  const located = workload.object.locate(path10);
   switch (target2.kind) {
     case "manifest": {
       const file = workload.object.file;
@@ -24526,15 +24658,15 @@ function placeChange2(workload, change, target2, files, newPatches, uses) {
       if (text === void 0 || !isYamlFile(file))
         return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text, workload);
-      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path9]) }] };
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path10]) }] };
     }
     case "helm":
-      return placeInChart(workload, change, path9, located, target2, files);
+      return placeInChart(workload, change, path10, located, target2, files);
     case "kustomize":
       return placeInKustomize(
         workload,
         change,
-        path9,
+        path10,
         located,
         target2,
         files,
@@ -24543,14 +24675,14 @@ function placeChange2(workload, change, target2, files, newPatches, uses) {
       );
   }
 }
-function placeInChart(workload, change, path9, located, target2, files) {
+function placeInChart(workload, change, path10, located, target2, files) {
   const chartFolder = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target2, files);
   if (!("reason" in values) || !isUnder(primary.file, chartFolder)) return values;
   const chain = subchartChain(chartFolder, primary.file);
-  const found = workload.object.position(path9).foundPath;
-  const rest = path9.slice(found.length);
+  const found = workload.object.position(path10).foundPath;
+  const rest = path10.slice(found.length);
   if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
     const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
     if (source.kind === "values")
@@ -24575,7 +24707,7 @@ function placeInChart(workload, change, path9, located, target2, files) {
       reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`,
       at: primary
     };
-  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path9, primary, files) ?? values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path10, primary, files) ?? values;
 }
 function dependencyAdvice(chain, chartFolder) {
   const charts = `${chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`}charts/${chain.join("/charts/")}`;
@@ -24589,10 +24721,10 @@ function templateFiles(files, file) {
     templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))]
   };
 }
-function placeInTemplate(workload, change, path9, primary, files) {
+function placeInTemplate(workload, change, path10, primary, files) {
   if (change.action === "delete") return void 0;
-  const found = workload.object.position(path9).foundPath;
-  const rest = path9.slice(found.length);
+  const found = workload.object.position(path10).foundPath;
+  const rest = path10.slice(found.length);
   const parentKey = found[found.length - 1];
   if (rest.length === 0 || parentKey === void 0 || typeof rest[0] !== "string") return void 0;
   const text = files.read(primary.file);
@@ -24763,13 +24895,13 @@ function decidesKey(text, key) {
   return true;
 }
 var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
-function mapByNames(rendered, source, path9) {
+function mapByNames(rendered, source, path10) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (let i = 0; i < path9.length; i++) {
-    const segment = itemAt(path9, i);
-    if (typeof segment === "number" && NAMED_LISTS.has(String(path9[i - 1]))) {
+  for (let i = 0; i < path10.length; i++) {
+    const segment = itemAt(path10, i);
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path10[i - 1]))) {
       const item = Array.isArray(r) ? r[segment] : void 0;
       const name = item?.name;
       if (!Array.isArray(s)) return void 0;
@@ -24783,7 +24915,7 @@ function mapByNames(rendered, source, path9) {
     out.push(segment);
     r = r?.[segment];
     s = s !== null && typeof s === "object" ? s[segment] : void 0;
-    if (s === void 0) return [...out, ...path9.slice(i + 1)];
+    if (s === void 0) return [...out, ...path10.slice(i + 1)];
   }
   return out;
 }
@@ -24800,7 +24932,7 @@ function placeAtExactScalar(change, located, files) {
     edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }]
   };
 }
-function placeInKustomize(workload, change, path9, located, target2, files, newPatches, uses) {
+function placeInKustomize(workload, change, path10, located, target2, files, newPatches, uses) {
   const overlay = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const file = primary.file;
@@ -24813,18 +24945,18 @@ function placeInKustomize(workload, change, path9, located, target2, files, newP
   }
   if (owned && isYamlFile(file) && !kustomizationFile) {
     const text = files.read(file);
-    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path9, primary, file, text);
+    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path10, primary, file, text);
     if (placed) return placed;
   }
-  return placeInNewPatch(workload, change, path9, overlay, files, newPatches);
+  return placeInNewPatch(workload, change, path10, overlay, files, newPatches);
 }
-function placeInSourceDocument(workload, change, path9, primary, file, text) {
+function placeInSourceDocument(workload, change, path10, primary, file, text) {
   const docs = parseDocuments(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 });
   if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
-  const mapped = mapByNames(workload.object.value, value, path9);
+  const mapped = mapByNames(workload.object.value, value, path10);
   if (!mapped) return void 0;
   return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
 }
@@ -24832,7 +24964,7 @@ function fixPatchFile(overlay, kind, name) {
   const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
   return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
 }
-function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
+function placeInNewPatch(workload, change, path10, overlay, files, newPatches) {
   const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
   const identity2 = sourceIdentity(workload, files);
@@ -24846,9 +24978,9 @@ function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
   }
   let node = patch;
   let rendered = workload.object.value;
-  for (let i = 0; i < path9.length - 1; i++) {
-    const segment = itemAt(path9, i);
-    const next = itemAt(path9, i + 1);
+  for (let i = 0; i < path10.length - 1; i++) {
+    const segment = itemAt(path10, i);
+    const next = itemAt(path10, i + 1);
     rendered = rendered?.[segment];
     if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
       const item = rendered?.[next];
@@ -24865,7 +24997,7 @@ function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
     }
     node = node[segment] ??= {};
   }
-  const last = itemAt(path9, path9.length - 1);
+  const last = itemAt(path10, path10.length - 1);
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
   const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
   return {
@@ -25162,7 +25294,10 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
       flush();
       i++;
       j++;
-    } else if (j < y.length && (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))) {
+    } else if (j < y.length && // Where either keeps the common lines, an old line goes before new ones come: a closing line common to both
+    // then pairs with the first of its kind (`]` of the list the change follows), not with the last one the
+    // inserted lines end with (a pretty-printed JSON value's `}`), and a run reads as git prints it.
+    (i === x.length || numberAt(lcs, i * width + j + 1) > numberAt(lcs, (i + 1) * width + j))) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(itemAt(y, j));
       j++;
@@ -25629,7 +25764,7 @@ function kindOf2(kinds) {
   return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
 }
 function lineOfChange(runs, paths) {
-  const keys = paths.map((path9) => path9.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
+  const keys = paths.map((path10) => path10.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
   const run = runs.find(
     (candidate) => candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text)))
   );
@@ -25934,9 +26069,9 @@ function problemKey(problem) {
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path9) => previous.includes(path9))) return true;
-  const added = current.some((path9) => !scans.previousTargets.has(path9));
-  const gone = previous.some((path9) => !scans.currentTargets.has(path9));
+  if (current.some((path10) => previous.includes(path10))) return true;
+  const added = current.some((path10) => !scans.previousTargets.has(path10));
+  const gone = previous.some((path10) => !scans.currentTargets.has(path10));
   return added && gone;
 }
 
@@ -26232,8 +26367,8 @@ function readProblems(value, where3) {
     ...part !== void 0 ? { part } : {},
     check: str(o["check"], `${where3}.check`, 64),
     targets: arr(o["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
-      const path9 = obj(target2, `${where3}.targets[${index}]`)["path"];
-      return str(path9, `${where3}.targets[${index}].path`, 4096);
+      const path10 = obj(target2, `${where3}.targets[${index}]`)["path"];
+      return str(path10, `${where3}.targets[${index}].path`, 4096);
     })
   };
   const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({
@@ -27339,8 +27474,7 @@ function safeFixCommandLine(scan2) {
 }
 
 // src/cli/fix.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/cli/error-line.ts
 function errorLine2(error) {
@@ -27360,6 +27494,94 @@ function scanInputOf(command, io, paths = command.paths) {
     ...io.today !== void 0 ? { today: io.today } : {},
     ...io.deps !== void 0 ? { deps: io.deps } : {}
   };
+}
+
+// src/cli/whole-file.ts
+import {
+  accessSync,
+  closeSync,
+  constants as constants3,
+  fchmodSync,
+  mkdirSync as mkdirSync2,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync as rmSync3,
+  statSync as statSync4,
+  writeSync
+} from "node:fs";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import path7 from "node:path";
+function writeWholeFile(target2, fill, step) {
+  const place2 = step(() => placeOf(target2));
+  if (place2.inPlace) {
+    writeInPlace(target2, fill, step);
+    return;
+  }
+  const temp = step(() => place2.mode === void 0 ? createBeside(place2.file) : createBesideIfAllowed(place2.file));
+  if (temp === void 0) {
+    writeInPlace(place2.file, fill, step);
+    return;
+  }
+  let open = true;
+  let renamed = false;
+  try {
+    if (place2.mode !== void 0) step(() => fchmodSync(temp.fd, place2.mode));
+    fill((piece) => step(() => writeAll(temp.fd, piece)));
+    open = false;
+    step(() => closeSync(temp.fd));
+    step(() => renameSync(temp.path, place2.file));
+    renamed = true;
+  } finally {
+    if (open) closeSync(temp.fd);
+    if (!renamed) rmSync3(temp.path, { force: true });
+  }
+}
+function writeInPlace(file, fill, step) {
+  const fd = step(() => openSync(file, "w"));
+  try {
+    fill((piece) => step(() => writeAll(fd, piece)));
+  } finally {
+    closeSync(fd);
+  }
+}
+function placeOf(target2) {
+  mkdirSync2(path7.dirname(target2), { recursive: true });
+  const stat2 = statSync4(target2, { throwIfNoEntry: false });
+  if (stat2 === void 0) return { inPlace: false, file: target2 };
+  if (stat2.isDirectory()) throw Object.assign(new Error(`${target2} is a directory`), { code: "EISDIR" });
+  if (!stat2.isFile()) return { inPlace: true };
+  const file = realpathSync(target2);
+  accessSync(file, constants3.W_OK);
+  return { inPlace: false, file, mode: stat2.mode & 4095 };
+}
+function createBesideIfAllowed(file) {
+  try {
+    return createBeside(file);
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "EACCES" || code2 === "EPERM") return void 0;
+    throw error;
+  }
+}
+function createBeside(file) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const candidate = path7.join(
+      path7.dirname(file),
+      `.${path7.basename(file)}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`
+    );
+    try {
+      return { path: candidate, fd: openSync(candidate, "wx", 438) };
+    } catch (error) {
+      if (error.code !== "EEXIST" || attempt2 >= 5) throw error;
+    }
+  }
+}
+function writeAll(fd, text) {
+  const written = writeSync(fd, text);
+  if (written === Buffer.byteLength(text)) return;
+  const bytes = Buffer.from(text);
+  for (let done = written; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 // src/cli/fix.ts
@@ -27395,10 +27617,12 @@ function finish(result, options, io) {
   return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
 }
 function writeFile2(cwd, file, text) {
-  const target2 = path7.resolve(cwd, file);
   try {
-    mkdirSync2(path7.dirname(target2), { recursive: true });
-    writeFileSync2(target2, text);
+    writeWholeFile(
+      path8.resolve(cwd, file),
+      (write) => write(text),
+      (step) => step()
+    );
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? "write failed"}`);
   }
@@ -27640,7 +27864,7 @@ async function main(argv, io = processIo()) {
         return 0;
       case "merge": {
         debug = command.debug;
-        const merged = mergeResultFiles(command.files.map((file) => path8.resolve(io.cwd, file)));
+        const merged = mergeResultFiles(command.files.map((file) => path9.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
         emitReport(
           merged,
@@ -27822,24 +28046,11 @@ function writeLines(text, write) {
   if (!last.endsWith("\n")) write("\n");
 }
 function writeOutput(cwd, file, text) {
-  const target2 = path8.resolve(cwd, file);
-  const created = !existsSync4(target2);
-  const fd = writing(file, () => {
-    mkdirSync3(path8.dirname(target2), { recursive: true });
-    return openSync(target2, "w");
-  });
-  let complete = false;
-  try {
-    writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
-    complete = true;
-  } finally {
-    closeSync(fd);
-    if (!complete && created) rmSync3(target2, { force: true });
-  }
-}
-function writeAll(fd, text) {
-  const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  writeWholeFile(
+    path9.resolve(cwd, file),
+    (write) => writeLines(text, write),
+    (step) => writing(file, step)
+  );
 }
 function writing(file, step) {
   try {

@@ -34327,6 +34327,20 @@ function relativeTarget(target2, cwd, configDir) {
 
 // src/findings/problems.ts
 import { hash } from "node:crypto";
+
+// src/util/group-by.ts
+function groupsByKey(items, keyOf) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups2.get(key);
+    if (group === void 0) groups2.set(key, [item]);
+    else group.push(item);
+  }
+  return [...groups2.values()];
+}
+
+// src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
@@ -34402,24 +34416,7 @@ function oncePerFailOn(cache, key, failOn, build) {
   return value;
 }
 function groupProblems(findings, failOn) {
-  const groups2 = /* @__PURE__ */ new Map();
-  let previous;
-  let previousList = [];
-  for (const finding of findings) {
-    if (previous !== void 0 && sameGroup(previous, finding)) previousList.push(finding);
-    else {
-      const key = groupKey(finding);
-      const list = groups2.get(key);
-      if (list === void 0) {
-        previousList = [finding];
-        groups2.set(key, previousList);
-      } else {
-        list.push(finding);
-        previousList = list;
-      }
-    }
-    previous = finding;
-  }
+  const groups2 = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
     let names = namesByDetail.get(detail);
@@ -34430,12 +34427,33 @@ function groupProblems(findings, failOn) {
     return names;
   };
   const ranked = [];
-  for (const group of groups2.values()) {
+  for (const group of groups2) {
     const problem2 = toProblem(group, failOn, containersOf);
     ranked.push({ problem: problem2, tier: problemTier(problem2) });
   }
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
+}
+function groupsInPlaceOrder(findings) {
+  const groups2 = [];
+  let runStart;
+  let runGroups = 0;
+  for (const finding of findings) {
+    const order = runStart === void 0 ? -1 : compareByPlace(runStart, finding);
+    if (order > 0) return void 0;
+    if (order < 0) {
+      runStart = finding;
+      runGroups = groups2.length;
+    }
+    let known;
+    for (let index = groups2.length - 1; index >= runGroups && known === void 0; index--) {
+      const group = itemAt(groups2, index);
+      if (sameGroup(itemAt(group, 0), finding)) known = group;
+    }
+    if (known === void 0) groups2.push([finding]);
+    else known.push(finding);
+  }
+  return groups2;
 }
 function compareRanked(a2, b) {
   return Number(b.problem.blocking) - Number(a2.problem.blocking) || a2.tier - b.tier || compareByPlace(a2.problem, b.problem);
@@ -34443,16 +34461,7 @@ function compareRanked(a2, b) {
 function toProblem(group, failOn, containersOf) {
   const findings = group.length > 1 ? group.sort((a2, b) => findingRank(a2) - findingRank(b)) : group;
   const first = itemAt(findings, 0);
-  const policies = [];
-  for (const finding of findings) {
-    const { level: level2, version, suppressed } = finding;
-    const upcoming = finding.upcoming === true;
-    for (const mode of finding.modes)
-      policies.push(
-        suppressed === void 0 ? { mode, level: level2, version, upcoming } : { mode, level: level2, version, upcoming, suppressed }
-      );
-  }
-  if (policies.length > 1) policies.sort(comparePolicies);
+  const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   let live = 0;
   let current = 0;
   let modeBits = 0;
@@ -34488,7 +34497,7 @@ function toProblem(group, failOn, containersOf) {
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const modes = modesByBits[modeBits] ??= MODES.filter((mode) => (modeBits & MODE_BIT[mode]) !== 0);
+  const modes = modesOfBits(modeBits);
   const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem2 = {
     id: problemId(first),
@@ -34501,22 +34510,49 @@ function toProblem(group, failOn, containersOf) {
     apiVersion: first.apiVersion,
     kind: first.kind,
     namespace: first.namespace,
-    name: first.name
+    name: first.name,
+    field: first.field,
+    containers: containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2,
+    findings,
+    policies,
+    modes,
+    severity,
+    upcoming: live > 0 && current === 0,
+    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets
   };
   if (first.part !== void 0) problem2.part = first.part;
-  problem2.field = first.field;
-  problem2.containers = containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2;
-  problem2.findings = findings;
-  problem2.policies = policies;
-  problem2.modes = modes;
-  problem2.severity = severity;
   if (live === 0 && first.suppressed !== void 0) problem2.suppressed = first.suppressed;
-  problem2.upcoming = live > 0 && current === 0;
-  problem2.blocking = findings.some((finding) => findingFails(finding, failOn));
-  problem2.related = related.length === 0 ? NO_LOCATIONS : related;
-  problem2.targets = oneTargetList ? firstTargets : targets;
   if (note !== void 0) problem2.note = note;
   return problem2;
+}
+function policiesOf(finding) {
+  const { level: level2, version, suppressed } = finding;
+  const upcoming = finding.upcoming === true;
+  const bits = modeBitsOf(finding.modes);
+  if (suppressed !== void 0)
+    return modesOfBits(bits).map((mode) => ({ mode, level: level2, version, upcoming, suppressed }));
+  const shared2 = sharedPoliciesOf(version, level2);
+  return shared2.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
+    (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level: level2, version, upcoming }
+  );
+}
+var sharedPolicies = /* @__PURE__ */ new Map();
+function sharedPoliciesOf(version, level2) {
+  let byLevel = sharedPolicies.get(version);
+  if (byLevel === void 0) {
+    if (sharedPolicies.size >= 100) sharedPolicies.clear();
+    byLevel = /* @__PURE__ */ new Map();
+    sharedPolicies.set(version, byLevel);
+  }
+  let shared2 = byLevel.get(level2);
+  if (shared2 === void 0) {
+    shared2 = { policies: [], lists: [] };
+    byLevel.set(level2, shared2);
+  }
+  return shared2;
 }
 function comparePolicies(a2, b) {
   return Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode];
@@ -34527,6 +34563,14 @@ function stricter(seen, severity) {
 }
 var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
 var modesByBits = [];
+function modesOfBits(bits) {
+  return modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0);
+}
+function modeBitsOf(modes) {
+  let bits = 0;
+  for (const mode of modes) bits |= MODE_BIT[mode];
+  return bits;
+}
 var NO_CONTAINERS = Object.freeze([]);
 var NO_LOCATIONS = Object.freeze([]);
 function mergeTarget(targets, ref) {
@@ -34583,6 +34627,15 @@ function workloadKeys(verdicts) {
 }
 function resolverFor(verdicts, verdictKeys) {
   const keys = new Set(verdictKeys);
+  let keyByObject;
+  return (item) => {
+    const own = workloadKey(item);
+    if (keys.has(own)) return own;
+    keyByObject ??= verdictKeysByObject(verdicts, verdictKeys);
+    return keyByObject.get(objectKey(item)) ?? own;
+  };
+}
+function verdictKeysByObject(verdicts, verdictKeys) {
   const keyByObject = /* @__PURE__ */ new Map();
   let previousVerdict;
   let object = "";
@@ -34594,11 +34647,7 @@ function resolverFor(verdicts, verdictKeys) {
     if (known === void 0) keyByObject.set(object, key);
     else if (known !== null && known !== key) keyByObject.set(object, null);
   });
-  return (item) => {
-    const own = workloadKey(item);
-    if (keys.has(own)) return own;
-    return keyByObject.get(objectKey(item)) ?? own;
-  };
+  return keyByObject;
 }
 var BLOCKING = 1;
 var WITH_PROBLEMS = 2;
@@ -40987,9 +41036,6 @@ function applyApiServerDefaults(pod) {
   const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
   return { ...pod, spec: { ...spec, volumes: defaulted } };
 }
-function evaluatePod(pod, level2, version, options) {
-  return podEvaluator(pod, options)(level2, version, options?.emulationMinor);
-}
 function podEvaluator(pod, options) {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
   const known = new Array(CHECK_FUNCTION_COUNT);
@@ -42488,12 +42534,16 @@ function placeFailure(workload2, failure) {
     const extraLocated = workload2.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: shared(`also: ${dottedPath(extraPath)}`) });
+      related.push(withMessage(extra, shared(`also: ${dottedPath(extraPath)}`)));
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 var NOTHING_RELATED = Object.freeze([]);
+function withMessage(place2, message) {
+  const { file, line: line2, column: column2, endLine, endColumn, valuesKey } = place2;
+  return valuesKey === void 0 ? { file, line: line2, column: column2, endLine, endColumn, message } : { file, line: line2, column: column2, endLine, endColumn, message, valuesKey };
+}
 function addTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
@@ -42511,7 +42561,10 @@ function mergeFindings(findings) {
   const byFingerprint = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     findings,
-    (finding) => listFor(byFingerprint, finding.fingerprint),
+    {
+      find: (finding) => byFingerprint.get(finding.fingerprint),
+      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index)
+    },
     sameFinding,
     (seen, finding) => {
       let targets = [...seen.targets];
@@ -42528,12 +42581,17 @@ function sameFinding(a2, b) {
 }
 function mergeVerdicts(verdicts) {
   const byFile = /* @__PURE__ */ new Map();
+  const lineAndMode = (verdict) => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
   const merged = mergeAlike(
     verdicts,
-    (verdict) => listFor(
-      listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
-      verdict.line
-    ),
+    {
+      find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
+      add: (verdict, index) => addIndex(
+        listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
+        lineAndMode(verdict),
+        index
+      )
+    },
     sameVerdict,
     (seen, verdict) => {
       let targets = [...seen.targets];
@@ -42543,19 +42601,23 @@ function mergeVerdicts(verdicts) {
   );
   return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
 }
-function mergeAlike(items, candidates, same, merge2) {
+function mergeAlike(items, table, same, merge2) {
   const merged = [];
   for (const item of items) {
-    const indexes = candidates(item);
-    const index = indexes.find((i2) => same(itemAt(merged, i2), item));
+    const index = table.find(item)?.find((i2) => same(itemAt(merged, i2), item));
     if (index === void 0) {
-      indexes.push(merged.length);
+      table.add(item, merged.length);
       merged.push(item);
     } else merged[index] = merge2(itemAt(merged, index), item);
   }
   return merged;
 }
-function listFor(map, key, make = () => []) {
+function addIndex(map, key, index) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [index]);
+  else list.push(index);
+}
+function listFor(map, key, make) {
   let value = map.get(key);
   if (value === void 0) {
     value = make();
@@ -42924,10 +42986,22 @@ var JsonList = class {
     return this.items.map((item) => this.toJson(item));
   }
 };
-var BATCH = 256;
+var PIECE_CHARS = 32 * 1024;
+var MOST_IN_BATCH = 1024;
+function* batchesOf(list, pieceChars, stringify4) {
+  let size = 1;
+  for (let start = 0; start < list.items.length; ) {
+    const end = Math.min(start + size, list.items.length);
+    const text2 = stringify4(list.items.slice(start, end).map((item) => list.toJson(item)));
+    yield { start, text: text2 };
+    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor((end - start) * pieceChars / Math.max(1, text2.length))));
+    start = end;
+  }
+}
 var LIST_HEAD = '{\n  "k": [\n';
 var LIST_TAIL = "\n  ]\n}";
-function* prettyJsonPieces(object) {
+function* prettyJsonPieces(object, sizing = {}) {
+  const pieceChars = sizing.pieceChars ?? PIECE_CHARS;
   let written = 0;
   for (const key of Object.keys(object)) {
     const value = object[key];
@@ -42943,9 +43017,7 @@ function* prettyJsonPieces(object) {
       }
       yield `${name}[
 `;
-      for (let start = 0; start < list.items.length; start += BATCH) {
-        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
-        const text3 = JSON.stringify({ k: batch }, null, 2);
+      for (const { start, text: text3 } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         if (start > 0) yield ",\n";
         yield text3.slice(LIST_HEAD.length, text3.length - LIST_TAIL.length);
       }
@@ -42959,9 +43031,9 @@ function* prettyJsonPieces(object) {
   }
   yield written === 0 ? "{}\n" : "\n}\n";
 }
-function* compactJsonPieces(value) {
+function* compactJsonPieces(value, sizing = {}) {
   if (value instanceof JsonList) {
-    yield* compactListPieces(value);
+    yield* compactListPieces(value, sizing.pieceChars ?? PIECE_CHARS);
     return;
   }
   if (!holdsList(value)) {
@@ -42974,7 +43046,7 @@ function* compactJsonPieces(value) {
     for (let index = 0; index < value.length; index++) {
       if (index > 0) yield ",";
       const element = value[index];
-      if (holdsList(element)) yield* compactJsonPieces(element);
+      if (holdsList(element)) yield* compactJsonPieces(element, sizing);
       else yield JSON.stringify(element) ?? "null";
     }
     yield "]";
@@ -42988,7 +43060,7 @@ function* compactJsonPieces(value) {
     if (holdsList(field)) {
       written++;
       yield `${separator}${JSON.stringify(key)}:`;
-      yield* compactJsonPieces(field);
+      yield* compactJsonPieces(field, sizing);
       continue;
     }
     const text2 = JSON.stringify(field);
@@ -42998,10 +43070,9 @@ function* compactJsonPieces(value) {
   }
   yield written === 0 ? "{}" : "}";
 }
-function* compactListPieces(list) {
+function* compactListPieces(list, pieceChars) {
   yield "[";
-  for (let start = 0; start < list.items.length; start += BATCH) {
-    const text2 = JSON.stringify(list.items.slice(start, start + BATCH).map((item) => list.toJson(item)));
+  for (const { start, text: text2 } of batchesOf(list, pieceChars, (values) => JSON.stringify(values))) {
     if (start > 0) yield ",";
     yield text2.slice(1, -1);
   }
@@ -43485,14 +43556,7 @@ function suppressedLines(block, paint) {
   });
 }
 function passingWorkloads(verdicts) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    const list = byKey.get(key);
-    if (list === void 0) byKey.set(key, [verdict]);
-    else list.push(verdict);
-  }
-  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
+  return groupsByKey(verdicts, workloadKey).filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
 }
 
 // src/node-deps.ts
@@ -45383,6 +45447,7 @@ function looksLikeJsonObject(text2) {
   return false;
 }
 var ELEMENT_FIELDS = 3;
+var INDENTATION = / */y;
 var VALUE = 0;
 var KEY2 = 1;
 var AFTER_VALUE = 2;
@@ -45410,8 +45475,15 @@ function scanJsonLayout(text2, resolvePlain, maxDepth) {
   for (; ; ) {
     let code2 = text2.charCodeAt(at);
     while (code2 === SPACE2 || code2 === NEWLINE2) {
-      if (code2 === NEWLINE2) newlines.push(at);
-      code2 = text2.charCodeAt(++at);
+      if (code2 === NEWLINE2) {
+        newlines.push(at);
+        INDENTATION.lastIndex = at + 1;
+        INDENTATION.test(text2);
+        at = INDENTATION.lastIndex;
+      } else {
+        at++;
+      }
+      code2 = text2.charCodeAt(at);
     }
     if (state === FIRST_KEY || state === FIRST_VALUE) {
       if (code2 === (state === FIRST_KEY ? CLOSE_BRACE : CLOSE_BRACKET)) {
@@ -49594,13 +49666,13 @@ function locationOf2(object, rendered, path14) {
     depth: span.foundPath.length
   };
 }
-function withMessage(location, message) {
+function withMessage2(location, message) {
   return { ...location, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
   return (path14) => {
     const base = originObject ? locationOf2(originObject, subject.rendered, path14) : void 0;
-    const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
+    const baseRelated = base ? [withMessage2(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
@@ -50401,13 +50473,18 @@ function volumesToEmptyDir(failure, check2) {
   );
 }
 function planPod(pod, level2, version, allowBehaviourChange) {
-  const failures = evaluatePod(pod, level2, version);
+  let evaluated = { pod, evaluate: podEvaluator(pod) };
+  const evaluate = (target2) => {
+    if (evaluated.pod !== target2) evaluated = { pod: target2, evaluate: podEvaluator(target2) };
+    return evaluated.evaluate(level2, version);
+  };
+  const failures = evaluate(pod);
   const changes = [];
   const needBehaviour = /* @__PURE__ */ new Set();
   let current = isPlainPod(pod) ? pod : clone(pod);
   let settled;
   for (let round = 0; round < 4; round++) {
-    const now = current === pod ? failures : evaluatePod(current, level2, version);
+    const now = current === pod ? failures : evaluate(current);
     let added = 0;
     for (const failure of now) {
       for (const change of PLANNERS[failure.id](current, failure)) {
@@ -50424,12 +50501,14 @@ function planPod(pod, level2, version, allowBehaviourChange) {
     }
     current = applyChanges(pod, changes);
   }
-  const remaining = (settled ?? evaluatePod(current, level2, version)).map((failure) => failure.id);
+  const remaining = (settled ?? evaluate(current)).map((failure) => failure.id);
+  if (evaluated.pod !== current) evaluated = { pod: current, evaluate: podEvaluator(current) };
   return {
     changes,
     failing: failures.map((failure) => failure.id),
     remaining,
-    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id)),
+    evaluateChanged: evaluated.evaluate
   };
 }
 function sameChange(a2, b) {
@@ -50548,7 +50627,6 @@ var MAX_ALIASES2 = 50;
 var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 var QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-var INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 var JSON_STRING = /^"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"$/;
 var characterTable2 = (characters) => Uint8Array.from({ length: 128 }, (_, code2) => characters.includes(String.fromCharCode(code2)) ? 1 : 0);
 var INDICATOR_CHARACTER = characterTable2("?:,[]{}#&*!|>'\"%@`");
@@ -50560,6 +50638,9 @@ var MAP_TYPE = /* @__PURE__ */ Symbol.for("yaml.map");
 var SEQ_TYPE = /* @__PURE__ */ Symbol.for("yaml.seq");
 var PAIR_TYPE = /* @__PURE__ */ Symbol.for("yaml.pair");
 var ALIAS_TYPE = /* @__PURE__ */ Symbol.for("yaml.alias");
+var PLAIN = import_yaml10.Scalar.PLAIN;
+var QUOTE_DOUBLE = import_yaml10.Scalar.QUOTE_DOUBLE;
+var QUOTE_SINGLE = import_yaml10.Scalar.QUOTE_SINGLE;
 var QuickScalar = class {
   constructor(value, type, range) {
     this.value = value;
@@ -50577,7 +50658,7 @@ var UnheldScalar = class {
     this[NODE_TYPE] = SCALAR_TYPE;
   }
   range;
-  type = import_yaml10.Scalar.PLAIN;
+  type = PLAIN;
   get value() {
     throw NOT_QUICK;
   }
@@ -50664,7 +50745,7 @@ function plainScalar(source, range) {
   const resolved = plainValue(source);
   if (resolved === "error") throw OUTSIDE2;
   if (resolved === "object") return new UnheldScalar(range);
-  return scalarNode(resolved.value, import_yaml10.Scalar.PLAIN, range);
+  return scalarNode(resolved.value, PLAIN, range);
 }
 function readQuickDocument(text2) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
@@ -50804,14 +50885,14 @@ var QuickReader = class {
       colon = close + 1;
       const source = text2.slice(at, colon);
       if (!QUOTED_KEY.test(source)) throw OUTSIDE2;
-      key = scalarNode(source.slice(1, -1), import_yaml10.Scalar.QUOTE_DOUBLE, [at, colon, colon]);
+      key = scalarNode(source.slice(1, -1), QUOTE_DOUBLE, [at, colon, colon]);
     } else {
       colon = this.find(58, at, lineEnd);
       while (colon >= 0 && !this.isSpaceOrEnd(colon + 1, line2)) colon = this.find(58, colon + 1, lineEnd);
       if (colon < 0) throw OUTSIDE2;
       const source = text2.slice(at, colon);
       if (!isPlainKey(source)) throw OUTSIDE2;
-      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, colon, colon]);
+      key = scalarNode(source, PLAIN, [at, colon, colon]);
     }
     if (text2.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
     return { key, colon };
@@ -50830,7 +50911,7 @@ var QuickReader = class {
         return this.block(next, indent, depth + 1);
       }
       this.line = line2 + 1;
-      return scalarNode(null, import_yaml10.Scalar.PLAIN, [lineEnd, lineEnd, lineEnd]);
+      return scalarNode(null, PLAIN, [lineEnd, lineEnd, lineEnd]);
     }
     if (text2.charCodeAt(at) === 38) {
       const name = text2.slice(at + 1, lineEnd);
@@ -50938,7 +51019,7 @@ var QuickReader = class {
       node.range[2] = this.afterValue(node.range[1], line2);
       return node;
     }
-    if (INDICATOR.test(text2.slice(at, at + 1)) || code2 === 45 && this.isSpaceOrEnd(at + 1, line2)) throw OUTSIDE2;
+    if (INDICATOR_CHARACTER[code2] === 1 || code2 === 45 && this.isSpaceOrEnd(at + 1, line2)) throw OUTSIDE2;
     let end = lineEnd;
     for (let hash3 = this.find(35, at, lineEnd); hash3 >= 0; hash3 = this.find(35, hash3 + 1, lineEnd)) {
       if (text2.charCodeAt(hash3 - 1) === SPACE3) {
@@ -50982,7 +51063,7 @@ var QuickReader = class {
         value = JSON.parse(source);
       }
     }
-    return scalarNode(value, quote === 34 ? import_yaml10.Scalar.QUOTE_DOUBLE : import_yaml10.Scalar.QUOTE_SINGLE, [at, end, end]);
+    return scalarNode(value, quote === 34 ? QUOTE_DOUBLE : QUOTE_SINGLE, [at, end, end]);
   }
   /**
    * The flow mapping or sequence whose `{` or `[` is at `open`, closed before `limit` (a line's end inside a block,
@@ -51043,7 +51124,7 @@ var QuickReader = class {
       while (end < limit && PLAIN_KEY_CHARACTER[text2.charCodeAt(end)] === 1) end++;
       const source = text2.slice(at, end);
       if (text2.charCodeAt(end + 1) !== SPACE3 || !isPlainKey(source)) throw OUTSIDE2;
-      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, end, end]);
+      key = scalarNode(source, PLAIN, [at, end, end]);
     }
     const colon = key.range[1];
     if (colon >= limit || text2.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
@@ -51498,7 +51579,31 @@ function detectStyle(text2) {
     }
     if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
   }
-  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+  const jsonIndent = jsonIndentOf(text2);
+  return {
+    newline,
+    unit: unit > 0 && unit <= 8 ? unit : 2,
+    indentSequences: indentSequences ?? true,
+    ...jsonIndent === void 0 ? {} : { jsonIndent }
+  };
+}
+function jsonIndentOf(text2) {
+  const open2 = text2.search(/\S/);
+  if (open2 < 0 || text2[open2] !== "{" && text2[open2] !== "[") return void 0;
+  const firstEnd = text2.indexOf("\n", open2);
+  if (firstEnd < 0 || text2.slice(open2 + 1, firstEnd).trim() !== "") return void 0;
+  const outer = text2.slice(lineStart(text2, open2), open2);
+  const nextEnd = text2.indexOf("\n", firstEnd + 1);
+  const next = text2.slice(firstEnd + 1, nextEnd < 0 ? text2.length : nextEnd);
+  const unit = /^[ \t]*/.exec(next)?.[0].slice(outer.length) ?? "";
+  return next.startsWith(outer) && /^( {1,10}|\t)$/.test(unit) && next.trim() !== "" ? unit : void 0;
+}
+function prettyJson(value, unit, pad, newline) {
+  return (JSON.stringify(value, null, unit) ?? "null").replace(/\n/g, `${newline}${pad}`);
+}
+function padBefore(text2, offset) {
+  const pad = text2.slice(lineStart(text2, offset), offset);
+  return /^[ \t]*$/.test(pad) ? pad : void 0;
 }
 function editYamlFile(text2, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
@@ -51838,11 +51943,13 @@ function placeChange(text2, doc, change, style) {
     const node = last.node;
     if (change.action === "append" && isSeq6(node)) {
       const [start, end] = node.range ?? [0, 0];
-      const claims = [node.flow ? [start, end] : lineClaim(text2, start, end)];
+      const ownerKeyStart = last.pair?.key?.range?.[0];
+      const flowFrom = style.jsonIndent === void 0 ? start : lineStart(text2, Math.min(ownerKeyStart ?? start, start));
+      const claims = [node.flow ? [flowFrom, end] : lineClaim(text2, start, end)];
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted))
         return { splice: void 0, claims };
-      return { splice: appendToSeq(text2, node, change.value, style, flowContext(steps, found)), claims };
+      return { splice: appendToSeq(text2, node, change.value, style, flowContext(steps, found), ownerKeyStart), claims };
     }
     const isEmpty = node === null || isScalar7(node) && (node.value === null || node.value === void 0);
     const scalarValue2 = change.value === null || typeof change.value !== "object";
@@ -51927,14 +52034,18 @@ function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow, quote
           ...mergeable ? { merge: { target: map, key, value, build: build4 } } : {}
         };
       }
+      const unit = jsonKeys ? style.jsonIndent : void 0;
+      const pad = unit === void 0 ? void 0 : padBefore(text2, ownerPair?.key?.range?.[0] ?? start);
       const build3 = (entries) => {
+        if (unit !== void 0 && pad !== void 0)
+          return spliceAt(start, close + 1, prettyJson(Object.fromEntries(entries), unit, pad, style.newline));
         const written = flowText(Object.fromEntries(entries), jsonKeys);
         if (entries.length > 1 && jsonKeys && /[,:] /.test(written)) throw new NotMerged();
         return spliceAt(start, close + 1, written);
       };
       return {
         splice: build3([[key, value]]),
-        claims: [[start, end]],
+        claims: [[pad === void 0 ? start : lineStart(text2, ownerPair?.key?.range?.[0] ?? start), end]],
         ...jsonKeys === startsWithBrace(text2) ? { merge: { target: map, key, value, build: build3 } } : {}
       };
     }
@@ -51943,17 +52054,22 @@ function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow, quote
     const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
-    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${flowText(item, quoteKeys)}`;
     let separator = compact ? "," : ", ";
+    let prettyPad;
     const lastKeyStart = lastItem2.key?.range?.[0];
     if (text2.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
       const padFrom = lineStart(text2, lastKeyStart);
       const pad = text2.slice(padFrom, lastKeyStart);
       claims.push([padFrom, lastKeyStart]);
-      if (pad.trim() === "") separator = `,${style.newline}${pad}`;
+      if (pad.trim() === "") {
+        separator = `,${style.newline}${pad}`;
+        if (quoteKeys && !compact && style.jsonIndent !== void 0) prettyPad = pad;
+      }
     }
+    const valueText = (item) => prettyPad !== void 0 && style.jsonIndent !== void 0 ? prettyJson(item, style.jsonIndent, prettyPad, style.newline) : flowText(item, quoteKeys);
+    const entryOf = (name, item) => `${quoteKeys ? JSON.stringify(name) : scalarText2(name)}${compact ? ":" : ": "}${valueText(item)}`;
     const build2 = (entries) => {
-      if (entries.length > 1 && (quoteKeys ? entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text2)))
+      if (entries.length > 1 && (quoteKeys ? compact && entries.some(([name, item]) => /[,:] /.test(`${JSON.stringify(name)}${flowText(item, true)}`)) : startsWithBrace(text2)))
         throw new NotMerged();
       return spliceAt(lastEnd2, lastEnd2, entries.map(([name, item]) => `${separator}${entryOf(name, item)}`).join(""));
     };
@@ -51987,8 +52103,11 @@ function fillEmptyValue(text2, pair, value, style, context2) {
   const valueRange = pair.value?.range;
   const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text2.slice(valueRange[0], valueRange[1]));
   if (context2.inFlow) {
-    const written = flowText(value, context2.quoteKeys);
-    const claims2 = [[keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0)]];
+    const unit = context2.quoteKeys ? style.jsonIndent : void 0;
+    const pad = unit === void 0 ? void 0 : padBefore(text2, keyRange[0]);
+    const written = unit !== void 0 && pad !== void 0 ? prettyJson(value, unit, pad, style.newline) : flowText(value, context2.quoteKeys);
+    const from = pad === void 0 ? keyRange[0] : lineStart(text2, keyRange[0]);
+    const claims2 = [[from, Math.max(colon + 1, valueRange?.[1] ?? 0)]];
     return explicit && valueRange ? { splice: spliceAt(valueRange[0], valueRange[1], written), claims: claims2 } : { splice: spliceAt(colon + 1, colon + 1, ` ${written}`), claims: claims2 };
   }
   const claims = [lineClaim(text2, keyRange[0], Math.max(colon + 1, valueRange?.[1] ?? 0))];
@@ -52014,13 +52133,28 @@ function fillEmptyValue(text2, pair, value, style, context2) {
   const changed = head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
   return { splice: between(changed), claims };
 }
-function appendToSeq(text2, seq, value, style, context2) {
+function appendToSeq(text2, seq, value, style, context2, ownerKeyStart) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
     const json = context2.quoteKeys || seq.items.some((item) => isScalar7(item) && item.type === import_yaml13.Scalar.QUOTE_DOUBLE);
     const close = text2.lastIndexOf("]", end - 1);
-    if (seq.items.length === 0) return spliceAt(start, close + 1, `[${flowText(value, json)}]`);
-    const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
+    const unit = json ? style.jsonIndent : void 0;
+    if (seq.items.length === 0) {
+      const pad = unit === void 0 ? void 0 : padBefore(text2, ownerKeyStart ?? start);
+      return spliceAt(
+        start,
+        close + 1,
+        unit === void 0 || pad === void 0 ? `[${flowText(value, json)}]` : prettyJson([value], unit, pad, style.newline)
+      );
+    }
+    const last = itemAt(seq.items, seq.items.length - 1);
+    const lastEnd2 = last.range?.[1] ?? close;
+    const lastStart = last.range?.[0];
+    if (unit !== void 0 && lastStart !== void 0 && text2.slice(start, end).includes("\n")) {
+      const pad = text2.slice(lineStart(text2, lastStart), lastStart);
+      if (pad.trim() === "")
+        return spliceAt(lastEnd2, lastEnd2, `,${style.newline}${pad}${prettyJson(value, unit, pad, style.newline)}`);
+    }
     return spliceAt(lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
   }
   const dash = text2.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
@@ -52555,7 +52689,8 @@ function planFixes(input) {
       version: strictest.version,
       placed: [],
       unplaced: [],
-      needBehaviourChange: plan.needBehaviourChange
+      needBehaviourChange: plan.needBehaviourChange,
+      plan
     };
     drafts.push(draft);
     const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
@@ -52599,13 +52734,11 @@ function planFixes(input) {
         reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}`
       }))
     ];
-    const fixedPod = applyChanges(
-      draft.item.workload.pod,
-      placed.map((entry) => entry.change)
-    );
+    const placedChanges = placed.map((entry) => entry.change);
+    const allPlaced = placedChanges.length === draft.plan.changes.length && placedChanges.every((change, index) => change === draft.plan.changes[index]);
     const cleared = [];
     const remaining = [];
-    const evaluateFixed = podEvaluator(fixedPod);
+    const evaluateFixed = allPlaced ? draft.plan.evaluateChanged : podEvaluator(applyChanges(draft.item.workload.pod, placedChanges));
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
       const stillFails = version === void 0 || evaluateFixed(finding.level, version).some((failure) => failure.id === finding.check);
@@ -53309,7 +53442,10 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
       flush();
       i2++;
       j++;
-    } else if (j < y.length && (i2 === x.length || numberAt(lcs, i2 * width + j + 1) >= numberAt(lcs, (i2 + 1) * width + j))) {
+    } else if (j < y.length && // Where either keeps the common lines, an old line goes before new ones come: a closing line common to both
+    // then pairs with the first of its kind (`]` of the list the change follows), not with the last one the
+    // inserted lines end with (a pretty-printed JSON value's `}`), and a run reads as git prints it.
+    (i2 === x.length || numberAt(lcs, i2 * width + j + 1) > numberAt(lcs, (i2 + 1) * width + j))) {
       run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
       run2.newLines.push(itemAt(y, j));
       j++;

@@ -108,6 +108,10 @@ function createBeside(file: string): { path: string; fd: number } {
 }
 
 function writeAll(fd: number, text: string): void {
+  // The string goes to the file as it is; a copy of its bytes is made only to finish a write the system cut short
+  // (a report's pieces would otherwise each be copied once more, megabytes outside the heap on a large scan).
+  const written = writeSync(fd, text);
+  if (written === Buffer.byteLength(text)) return;
   const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+  for (let done = written; done < bytes.length;) done += writeSync(fd, bytes, done);
 }
