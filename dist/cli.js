@@ -12565,8 +12565,10 @@ function policiesOf(finding) {
   if (suppressed !== void 0)
     return modesOfBits(bits).map((mode) => ({ mode, level, version, upcoming, suppressed }));
   const shared2 = sharedPoliciesOf(version, level);
-  return shared2.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
-    (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level, version, upcoming }
+  return shared2.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
+    modesOfBits(bits).map(
+      (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })
+    )
   );
 }
 var sharedPolicies = /* @__PURE__ */ new Map();

@@ -34535,8 +34535,10 @@ function policiesOf(finding) {
   if (suppressed !== void 0)
     return modesOfBits(bits).map((mode) => ({ mode, level: level2, version, upcoming, suppressed }));
   const shared2 = sharedPoliciesOf(version, level2);
-  return shared2.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
-    (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level: level2, version, upcoming }
+  return shared2.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
+    modesOfBits(bits).map(
+      (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level: level2, version, upcoming })
+    )
   );
 }
 var sharedPolicies = /* @__PURE__ */ new Map();

@@ -342,8 +342,12 @@ function policiesOf(finding: Finding): readonly BrokenPolicy[] {
   if (suppressed !== undefined)
     return modesOfBits(bits).map((mode) => ({ mode, level, version, upcoming, suppressed }));
   const shared = sharedPoliciesOf(version, level);
-  return (shared.lists[bits * 2 + Number(upcoming)] ??= modesOfBits(bits).map(
-    (mode) => (shared.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= { mode, level, version, upcoming }),
+  // Frozen: a list reached from every problem of every report must not change under any of them.
+  return (shared.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
+    modesOfBits(bits).map(
+      (mode) =>
+        (shared.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })),
+    ),
   ));
 }
 
