@@ -23415,7 +23415,7 @@ function padBefore(text, offset) {
   const pad = text.slice(lineStart(text, offset), offset);
   return /^[ \t]*$/.test(pad) ? pad : void 0;
 }
-function editYamlFile(text, edits, reader = "quick", batches = true) {
+function editYamlFilePieces(text, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
   const style = detectStyle(text);
   const byDoc = /* @__PURE__ */ new Map();
@@ -23434,8 +23434,9 @@ function editYamlFile(text, edits, reader = "quick", batches = true) {
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
     if (byItem) {
+      const wholeIsFlow = isQuickFlowDocument(current);
       current = void 0;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches, wholeIsFlow);
       if (itemwise !== void 0) {
         edited.push({ start, end, text: itemwise });
         continue;
@@ -23452,7 +23453,7 @@ function editYamlFile(text, edits, reader = "quick", batches = true) {
     at = doc.end;
   }
   pieces.push(text.slice(at));
-  return pieces.join("");
+  return pieces;
 }
 function takeParsed(span) {
   const { parsed } = span;
@@ -23476,8 +23477,12 @@ function flowItemsOf(doc, changes) {
   }
   return byItem;
 }
-function editFlowItems(slice, byItem, changes, style, index, read, batches) {
+function isQuickFlowDocument(doc) {
+  return doc !== void 0 && !(doc instanceof import_yaml13.Document) && isMap5(doc.contents) && doc.contents.flow === true;
+}
+function editFlowItems(slice, byItem, changes, style, index, read, batches, wholeIsFlow) {
   const pieces = [];
+  const editedItems = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a, b) => b.start - a.start)) {
@@ -23485,11 +23490,14 @@ function editFlowItems(slice, byItem, changes, style, index, read, batches) {
       const itemText = slice.slice(start, end);
       const doc = read(itemText);
       if (!doc) return void 0;
-      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
+      const editedItem = editDocument(itemText, doc, own, style, index, read, batches);
+      pieces.push(slice.slice(end, at), editedItem);
+      if (wholeIsFlow) editedItems.push({ text: editedItem, changes: own });
       at = start;
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join("");
+    if (wholeIsFlow && editedItems.every((item) => holdsItemChanges(item.text, item.changes))) return edited;
     const verifyAll = (whole) => {
       const value = whole instanceof import_yaml13.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
       for (const change of changes) verify(whole, change, value);
@@ -23504,6 +23512,16 @@ function editFlowItems(slice, byItem, changes, style, index, read, batches) {
   } catch (error) {
     if (error instanceof YamlEditError) return void 0;
     throw error;
+  }
+}
+function holdsItemChanges(text, changes) {
+  const doc = readQuickDocument(text);
+  if (!doc || !doc.contents.flow || doc.contents.range?.[1] !== text.length) return false;
+  try {
+    for (const change of changes) verify(doc, change);
+    return true;
+  } catch {
+    return false;
   }
 }
 function editDocument(text, doc, changes, style, index, read, batches) {
@@ -25077,11 +25095,15 @@ function applyEdits(edits, files, newFiles) {
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
       }
-      text = editYamlFile(
-        text,
-        ordered.filter((edit) => edit.docIndex >= 0)
+      const change = changeOf(
+        file,
+        base,
+        editYamlFilePieces(
+          text,
+          ordered.filter((edit) => edit.docIndex >= 0)
+        )
       );
-      if (text !== before) out.push({ file, before, after: text });
+      if (change) out.push(change);
     } catch (error) {
       const message = error instanceof YamlEditError ? error.message : String(error);
       errors.push({ file, message });
@@ -25095,6 +25117,25 @@ function applyEdits(edits, files, newFiles) {
       out.push({ file, before: void 0, after: text });
   out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
+}
+function changeOf(file, before, pieces) {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  if (length === before.length) {
+    const after2 = pieces.join("");
+    return after2 === before ? void 0 : { file, before, after: after2 };
+  }
+  let parts = pieces;
+  let after;
+  return {
+    file,
+    before,
+    get after() {
+      after ??= (parts ?? []).join("");
+      parts = void 0;
+      return after;
+    }
+  };
 }
 function insertTemplateLines(text, edits) {
   if (edits.length === 0) return text;

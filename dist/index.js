@@ -51607,7 +51607,7 @@ function padBefore(text2, offset) {
   const pad = text2.slice(lineStart(text2, offset), offset);
   return /^[ \t]*$/.test(pad) ? pad : void 0;
 }
-function editYamlFile(text2, edits, reader = "quick", batches = true) {
+function editYamlFilePieces(text2, edits, reader = "quick", batches = true) {
   const read = reader === "quick" ? readDocument : readGeneral;
   const style = detectStyle(text2);
   const byDoc = /* @__PURE__ */ new Map();
@@ -51626,8 +51626,9 @@ function editYamlFile(text2, edits, reader = "quick", batches = true) {
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
     if (byItem) {
+      const wholeIsFlow = isQuickFlowDocument(current);
       current = void 0;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches, wholeIsFlow);
       if (itemwise !== void 0) {
         edited.push({ start, end, text: itemwise });
         continue;
@@ -51644,7 +51645,7 @@ function editYamlFile(text2, edits, reader = "quick", batches = true) {
     at = doc.end;
   }
   pieces.push(text2.slice(at));
-  return pieces.join("");
+  return pieces;
 }
 function takeParsed(span) {
   const { parsed } = span;
@@ -51668,8 +51669,12 @@ function flowItemsOf(doc, changes) {
   }
   return byItem;
 }
-function editFlowItems(slice, byItem, changes, style, index, read, batches) {
+function isQuickFlowDocument(doc) {
+  return doc !== void 0 && !(doc instanceof import_yaml13.Document) && isMap5(doc.contents) && doc.contents.flow === true;
+}
+function editFlowItems(slice, byItem, changes, style, index, read, batches, wholeIsFlow) {
   const pieces = [];
+  const editedItems = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a2, b) => b.start - a2.start)) {
@@ -51677,11 +51682,14 @@ function editFlowItems(slice, byItem, changes, style, index, read, batches) {
       const itemText = slice.slice(start, end);
       const doc = read(itemText);
       if (!doc) return void 0;
-      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
+      const editedItem = editDocument(itemText, doc, own, style, index, read, batches);
+      pieces.push(slice.slice(end, at), editedItem);
+      if (wholeIsFlow) editedItems.push({ text: editedItem, changes: own });
       at = start;
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join("");
+    if (wholeIsFlow && editedItems.every((item) => holdsItemChanges(item.text, item.changes))) return edited;
     const verifyAll = (whole) => {
       const value = whole instanceof import_yaml13.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
       for (const change of changes) verify(whole, change, value);
@@ -51696,6 +51704,16 @@ function editFlowItems(slice, byItem, changes, style, index, read, batches) {
   } catch (error2) {
     if (error2 instanceof YamlEditError) return void 0;
     throw error2;
+  }
+}
+function holdsItemChanges(text2, changes) {
+  const doc = readQuickDocument(text2);
+  if (!doc || !doc.contents.flow || doc.contents.range?.[1] !== text2.length) return false;
+  try {
+    for (const change of changes) verify(doc, change);
+    return true;
+  } catch {
+    return false;
   }
 }
 function editDocument(text2, doc, changes, style, index, read, batches) {
@@ -53269,11 +53287,15 @@ function applyEdits(edits, files, newFiles) {
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
       }
-      text2 = editYamlFile(
-        text2,
-        ordered.filter((edit2) => edit2.docIndex >= 0)
+      const change = changeOf(
+        file,
+        base,
+        editYamlFilePieces(
+          text2,
+          ordered.filter((edit2) => edit2.docIndex >= 0)
+        )
       );
-      if (text2 !== before) out.push({ file, before, after: text2 });
+      if (change) out.push(change);
     } catch (error2) {
       const message = error2 instanceof YamlEditError ? error2.message : String(error2);
       errors.push({ file, message });
@@ -53287,6 +53309,25 @@ function applyEdits(edits, files, newFiles) {
       out.push({ file, before: void 0, after: text2 });
   out.sort((a2, b) => compareStrings(a2.file, b.file));
   return { files: out, errors, failedFiles };
+}
+function changeOf(file, before, pieces) {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  if (length === before.length) {
+    const after2 = pieces.join("");
+    return after2 === before ? void 0 : { file, before, after: after2 };
+  }
+  let parts = pieces;
+  let after;
+  return {
+    file,
+    before,
+    get after() {
+      after ??= (parts ?? []).join("");
+      parts = void 0;
+      return after;
+    }
+  };
 }
 function insertTemplateLines(text2, edits) {
   if (edits.length === 0) return text2;

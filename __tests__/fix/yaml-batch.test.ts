@@ -185,6 +185,26 @@ describe('batched edits', () => {
     sameAsOneByOne(compact, editsFor(compact));
   });
 
+  it('check a JSON List item by item as the whole list read again checks it: same text, same value', () => {
+    // The quick reader checks each edited item alone; the general reader reads the whole edited list and checks
+    // every change there. Both must give the same text, and the list's value must be the items' values changed.
+    const kubectlList = { apiVersion: 'v1', items: benchValues, kind: 'List', metadata: { resourceVersion: '' } };
+    for (const text of [`${JSON.stringify(kubectlList, null, 4)}\n`, JSON.stringify(kubectlList)]) {
+      const edits = editsFor(text);
+      expect(edits.length).toBeGreaterThan(100);
+      const itemwise = editYamlFile(text, edits, 'quick');
+      expect(itemwise).toBe(editYamlFile(text, edits, 'general'));
+      const items = (JSON.parse(itemwise) as { items: unknown[] }).items;
+      benchValues.forEach((value, index) => {
+        const own = edits
+          .map((edit) => edit.change)
+          .filter((change) => change.path[1] === index)
+          .map((change) => ({ ...change, path: change.path.slice(2), kind: 'safe', check: 'runAsNonRoot' }));
+        expect(items[index]).toEqual(applyChanges(value, own as FieldChange[]));
+      });
+    }
+  });
+
   it("print new values in pretty JSON as the printer would, in the file's unit, and keep one-line JSON compact", () => {
     // Every workload of the fixtures and examples, and the benchmark's, as `JSON.stringify(value, null, unit)` and
     // `kubectl get -o json` print them: after the fixes the file is still exactly what the printer prints.

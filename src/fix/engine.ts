@@ -35,7 +35,7 @@ import {
   blockLines,
   detectStyle,
   documentAt,
-  editYamlFile,
+  editYamlFilePieces,
   parseDocuments,
   replaceScalarAt,
   YamlEditError,
@@ -1007,11 +1007,15 @@ function applyEdits(
         for (const doc of parseDocuments(text))
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);
-      text = editYamlFile(
-        text,
-        ordered.filter((edit) => edit.docIndex >= 0),
+      const change = changeOf(
+        file,
+        base,
+        editYamlFilePieces(
+          text,
+          ordered.filter((edit) => edit.docIndex >= 0),
+        ),
       );
-      if (text !== before) out.push({ file, before, after: text });
+      if (change) out.push(change);
     } catch (error) {
       const message = error instanceof YamlEditError ? error.message : String(error);
       errors.push({ file, message });
@@ -1030,6 +1034,32 @@ function applyEdits(
       out.push({ file, before: undefined, after: text });
   out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
+}
+
+/**
+ * A file's change from its edited text in pieces, or undefined when the pieces put together are the text as it was.
+ * The edited text is put together when it is first read: a scan's text or markdown report only counts what the
+ * fixes clear, and a file of ten thousand workloads then never holds its whole edited text next to the original.
+ */
+function changeOf(file: string, before: string, pieces: string[]): FileChange | undefined {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  if (length === before.length) {
+    // Rare (a change of a value to one as long): told apart by the whole texts.
+    const after = pieces.join('');
+    return after === before ? undefined : { file, before, after };
+  }
+  let parts: string[] | undefined = pieces;
+  let after: string | undefined;
+  return {
+    file,
+    before,
+    get after(): string {
+      after ??= (parts ?? []).join('');
+      parts = undefined;
+      return after;
+    },
+  };
 }
 
 /** Inserts template lines below their key lines, one combined block per key line, in the template's style. */

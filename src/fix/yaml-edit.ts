@@ -121,6 +121,19 @@ export function editYamlFile(
   reader: 'quick' | 'general' = 'quick',
   batches = true,
 ): string {
+  return editYamlFilePieces(text, edits, reader, batches).join('');
+}
+
+/**
+ * {@link editYamlFile}'s text in pieces, in order (the unchanged parts and each edited document): a caller that may
+ * never need the whole edited text (a report that only counts what a fix clears) joins them only when it does.
+ */
+export function editYamlFilePieces(
+  text: string,
+  edits: readonly { readonly docIndex: number; readonly change: YamlChange }[],
+  reader: 'quick' | 'general' = 'quick',
+  batches = true,
+): string[] {
   const read = reader === 'quick' ? readDocument : readGeneral;
   const style = detectStyle(text);
   const byDoc = new Map<number, YamlChange[]>();
@@ -142,10 +155,11 @@ export function editYamlFile(
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : undefined;
     if (byItem) {
+      const wholeIsFlow = isQuickFlowDocument(current);
       // Item by item, the list's first parse is not needed again (unless that path gives up): letting it go keeps
       // one parse of a big JSON List alive at a time, not two, while the edited list is read and checked.
       current = undefined;
-      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches);
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read, batches, wholeIsFlow);
       if (itemwise !== undefined) {
         edited.push({ start, end, text: itemwise });
         continue;
@@ -162,7 +176,7 @@ export function editYamlFile(
     at = doc.end;
   }
   pieces.push(text.slice(at));
-  return pieces.join('');
+  return pieces;
 }
 
 /** The parse a span was found with, taken off the span so that it is held only where it is used. */
@@ -197,10 +211,17 @@ function flowItemsOf(
   return byItem;
 }
 
+/** Whether a document is the quick reader's reading of one flow mapping (JSON), with no block context around it. */
+function isQuickFlowDocument(doc: EditableDocument | undefined): boolean {
+  return doc !== undefined && !(doc instanceof Document) && isMap(doc.contents) && doc.contents.flow === true;
+}
+
 /**
  * A big JSON list edited item by item: each item's text is read and checked alone, so a list of a thousand
- * workloads is not read whole once per change. The edited document is then read once and every change checked
- * in it; if anything fails, undefined (the caller edits the document whole, which reports the error as before).
+ * workloads is not read whole once per change. The edited document is then checked: item by item when the list
+ * is one flow mapping the quick reader read (see {@link holdsItemChanges}), else read whole once and every
+ * change checked in it; if anything fails, undefined (the caller edits the document whole, which reports the
+ * error as before).
  */
 function editFlowItems(
   slice: string,
@@ -210,8 +231,10 @@ function editFlowItems(
   index: number,
   read: (text: string) => EditableDocument | undefined,
   batches: boolean,
+  wholeIsFlow: boolean,
 ): string | undefined {
   const pieces: string[] = [];
+  const editedItems: { text: string; changes: readonly YamlChange[] }[] = [];
   let at = slice.length;
   try {
     for (const { start, end, changes: own } of [...byItem.values()].sort((a, b) => b.start - a.start)) {
@@ -219,11 +242,14 @@ function editFlowItems(
       const itemText = slice.slice(start, end);
       const doc = read(itemText);
       if (!doc) return undefined;
-      pieces.push(slice.slice(end, at), editDocument(itemText, doc, own, style, index, read, batches));
+      const editedItem = editDocument(itemText, doc, own, style, index, read, batches);
+      pieces.push(slice.slice(end, at), editedItem);
+      if (wholeIsFlow) editedItems.push({ text: editedItem, changes: own });
       at = start;
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join('');
+    if (wholeIsFlow && editedItems.every((item) => holdsItemChanges(item.text, item.changes))) return edited;
     const verifyAll = (whole: EditableDocument | undefined): void => {
       const value =
         whole instanceof Document && whole.errors.length === 0
@@ -242,6 +268,27 @@ function editFlowItems(
   } catch (error) {
     if (error instanceof YamlEditError) return undefined;
     throw error;
+  }
+}
+
+/**
+ * Whether an edited item of a flow `List` holds its changes, checked on the item alone: what checking them on the
+ * whole edited list would find, without reading the whole list again. The list was read by the quick reader as one
+ * flow mapping (no block context, anchors, aliases, tags, comments or document markers anywhere in it), and the text
+ * outside the edited items is as it was. The quick reader reads a flow mapping from its `{` to its `}` alone, so
+ * an edited item that it reads alone as one flow mapping, from its first character to its last, is read the same
+ * inside the list: the edited list's nodes are the list's with each edited item's nodes in place, and each change's
+ * value is found at its path in the item as at its `items` path in the list. False where the item does not read so
+ * or a value cannot be told from its nodes (the caller then reads the whole list, as before).
+ */
+function holdsItemChanges(text: string, changes: readonly YamlChange[]): boolean {
+  const doc = readQuickDocument(text);
+  if (!doc || !doc.contents.flow || doc.contents.range?.[1] !== text.length) return false;
+  try {
+    for (const change of changes) verify(doc, change);
+    return true;
+  } catch {
+    return false;
   }
 }
 
