@@ -12359,7 +12359,7 @@ function relativeTarget(target2, cwd, configDir) {
 import { hash } from "node:crypto";
 
 // src/util/group-by.ts
-function groupsByKey(items, keyOf) {
+function groupByKey(items, keyOf) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
     const key = keyOf(item);
@@ -12367,7 +12367,10 @@ function groupsByKey(items, keyOf) {
     if (group === void 0) groups.set(key, [item]);
     else group.push(item);
   }
-  return [...groups.values()];
+  return groups;
+}
+function groupsByKey(items, keyOf) {
+  return [...groupByKey(items, keyOf).values()];
 }
 
 // src/findings/problems.ts
@@ -13022,15 +13025,11 @@ function fixLine(problem) {
 var LIST_INDEX = /\[(\d+)\]/g;
 var HAS_LIST_INDEX = /\[\d+\]/;
 function relatedPlaces(related) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const location of related) {
+  const groups = groupsByKey(related, (location) => {
     const shape = location.message !== void 0 && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, "[#]") : `${location.line}\0${location.column}\0${location.message ?? ""}`;
-    const key = `${location.file}\0${shape}`;
-    const group = groups.get(key);
-    if (group === void 0) groups.set(key, [location]);
-    else group.push(location);
-  }
-  return [...groups.values()].map((group) => {
+    return `${location.file}\0${shape}`;
+  });
+  return groups.map((group) => {
     const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
     if (group.length === 1)
@@ -13552,16 +13551,10 @@ function sameProblemKey(problem) {
   return [problem.check, formatPolicies(problem.policies), problemMessage(problem)].join("\0");
 }
 function problemSections(report) {
-  const byKind = /* @__PURE__ */ new Map();
   const ordered = [...report.problems].sort(
     (a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b)
   );
-  for (const problem of ordered) {
-    const kind = sectionKind(problem);
-    const list = byKind.get(kind);
-    if (list === void 0) byKind.set(kind, [problem]);
-    else list.push(problem);
-  }
+  const byKind = groupByKey(ordered, sectionKind);
   const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
   return order.filter((kind) => byKind.has(kind)).map((kind) => {
     const problems = byKind.get(kind) ?? [];
@@ -13575,15 +13568,7 @@ function problemSections(report) {
   });
 }
 function blocks(problems, group) {
-  const shared2 = /* @__PURE__ */ new Map();
-  if (group) {
-    for (const problem of problems) {
-      const key = sameProblemKey(problem);
-      const list = shared2.get(key);
-      if (list === void 0) shared2.set(key, [problem]);
-      else list.push(problem);
-    }
-  }
+  const shared2 = group ? groupByKey(problems, sameProblemKey) : /* @__PURE__ */ new Map();
   const grouped = /* @__PURE__ */ new Set();
   for (const [key, list] of shared2) {
     if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);

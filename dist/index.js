@@ -34329,7 +34329,7 @@ function relativeTarget(target2, cwd, configDir) {
 import { hash } from "node:crypto";
 
 // src/util/group-by.ts
-function groupsByKey(items, keyOf) {
+function groupByKey(items, keyOf) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const item of items) {
     const key = keyOf(item);
@@ -34337,7 +34337,10 @@ function groupsByKey(items, keyOf) {
     if (group === void 0) groups2.set(key, [item]);
     else group.push(item);
   }
-  return [...groups2.values()];
+  return groups2;
+}
+function groupsByKey(items, keyOf) {
+  return [...groupByKey(items, keyOf).values()];
 }
 
 // src/findings/problems.ts
@@ -39867,15 +39870,11 @@ function fixLine(problem2) {
 var LIST_INDEX = /\[(\d+)\]/g;
 var HAS_LIST_INDEX = /\[\d+\]/;
 function relatedPlaces(related) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const location of related) {
+  const groups2 = groupsByKey(related, (location) => {
     const shape = location.message !== void 0 && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, "[#]") : `${location.line}\0${location.column}\0${location.message ?? ""}`;
-    const key = `${location.file}\0${shape}`;
-    const group = groups2.get(key);
-    if (group === void 0) groups2.set(key, [location]);
-    else group.push(location);
-  }
-  return [...groups2.values()].map((group) => {
+    return `${location.file}\0${shape}`;
+  });
+  return groups2.map((group) => {
     const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
     if (group.length === 1)
@@ -39954,16 +39953,10 @@ function sameProblemKey(problem2) {
   return [problem2.check, formatPolicies(problem2.policies), problemMessage(problem2)].join("\0");
 }
 function problemSections(report) {
-  const byKind = /* @__PURE__ */ new Map();
   const ordered = [...report.problems].sort(
     (a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b)
   );
-  for (const problem2 of ordered) {
-    const kind = sectionKind(problem2);
-    const list = byKind.get(kind);
-    if (list === void 0) byKind.set(kind, [problem2]);
-    else list.push(problem2);
-  }
+  const byKind = groupByKey(ordered, sectionKind);
   const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
   return order.filter((kind) => byKind.has(kind)).map((kind) => {
     const problems = byKind.get(kind) ?? [];
@@ -39977,15 +39970,7 @@ function problemSections(report) {
   });
 }
 function blocks(problems, group) {
-  const shared2 = /* @__PURE__ */ new Map();
-  if (group) {
-    for (const problem2 of problems) {
-      const key = sameProblemKey(problem2);
-      const list = shared2.get(key);
-      if (list === void 0) shared2.set(key, [problem2]);
-      else list.push(problem2);
-    }
-  }
+  const shared2 = group ? groupByKey(problems, sameProblemKey) : /* @__PURE__ */ new Map();
   const grouped = /* @__PURE__ */ new Set();
   for (const [key, list] of shared2) {
     if (new Set(list.map((problem2) => workloadKey(problem2))).size >= MIN_GROUP) grouped.add(key);

@@ -18,11 +18,23 @@ import { planFixes, type FixResult } from '../../src/fix/engine.js';
 import { sarifFixes } from '../../src/fix/report-hooks.js';
 import { commentFix } from '../../src/fix/suggest.js';
 import { buildSarif, renderSarif, sarifPieces, type SarifLog } from '../../src/report/sarif.js';
+import type { SarifReplacement } from '../../src/report/sarif-types.js';
 import { runCli, testIo } from './cli-run.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-report-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A text with a SARIF fix's replacements made, back to front as their offsets are into the original text. */
+function applyReplacements(text: string, replacements: readonly SarifReplacement[]): string {
+  let applied = text;
+  for (const replacement of [...replacements].reverse()) {
+    const { charOffset, charLength } = replacement.deletedRegion;
+    applied =
+      applied.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + applied.slice(charOffset + charLength);
+  }
+  return applied;
+}
 
 let scanned: ScanWithWorkloads;
 let plan: FixResult;
@@ -85,13 +97,7 @@ describe('SARIF fixes', () => {
     for (const result of withFixes) {
       for (const change of result.fixes?.[0]?.artifactChanges ?? []) {
         const planned = plan.files.find((candidate) => candidate.file === change.artifactLocation.uri);
-        let text = planned?.before ?? '';
-        for (const replacement of [...change.replacements].reverse()) {
-          const { charOffset, charLength } = replacement.deletedRegion;
-          text =
-            text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
-        }
-        expect(text).toBe(planned?.after);
+        expect(applyReplacements(planned?.before ?? '', change.replacements)).toBe(planned?.after);
       }
     }
     const out = path.join(work, 'validation.sarif');
@@ -141,13 +147,7 @@ describe('SARIF fixes', () => {
         fixes(finding as NonNullable<typeof finding>)?.[0]?.artifactChanges.flatMap(
           (artifact) => artifact.replacements,
         ) ?? [];
-      let text = before;
-      for (const replacement of [...replacements].reverse()) {
-        const { charOffset, charLength } = replacement.deletedRegion;
-        text =
-          text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
-      }
-      applied.set(name, text);
+      applied.set(name, applyReplacements(before, replacements));
     }
     // Each fix changes its own document into the fixed one and leaves the others as they were.
     for (const [index, name] of ['first', 'second', 'third'].entries()) {
@@ -203,13 +203,10 @@ describe('SARIF fixes', () => {
       const fix = result.fixes?.[0];
       if (fix === undefined) continue;
       const name = /Deployment (app-\d+) /.exec(fix.description.text)?.[1] ?? '';
-      let text = before;
-      const replacements = fix.artifactChanges.flatMap((artifact) => artifact.replacements);
-      for (const replacement of [...replacements].reverse()) {
-        const { charOffset, charLength } = replacement.deletedRegion;
-        text =
-          text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
-      }
+      const text = applyReplacements(
+        before,
+        fix.artifactChanges.flatMap((artifact) => artifact.replacements),
+      );
       // Applied alone, a result's fix gives its own item as `podsec fix --write` fixes it and leaves the rest.
       const applied = (JSON.parse(text) as { items: unknown[] }).items;
       for (const [index, entry] of applied.entries())
@@ -254,13 +251,8 @@ describe('SARIF fixes', () => {
       const fixes = results.filter((entry) => entry.locations[0]?.physicalLocation?.artifactLocation?.uri === file);
       expect(fixes.length).toBeGreaterThan(0);
       for (const entry of fixes) {
-        let text = before.get(file) ?? '';
-        for (const replacement of [...(entry.fixes?.[0]?.artifactChanges[0]?.replacements ?? [])].reverse()) {
-          const { charOffset, charLength } = replacement.deletedRegion;
-          text =
-            text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
-        }
-        expect(text).toBe(after);
+        const replacements = entry.fixes?.[0]?.artifactChanges[0]?.replacements ?? [];
+        expect(applyReplacements(before.get(file) ?? '', replacements)).toBe(after);
       }
       // The PR suggestion is the fixed text of the lines it replaces; the diff adds exactly the new lines.
       const lines = (before.get(file) ?? '').split('\n').length;

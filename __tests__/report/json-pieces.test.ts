@@ -11,6 +11,19 @@ function whole(object: Record<string, unknown>): string {
 
 const joined = (object: Record<string, unknown>): string => [...prettyJsonPieces(object)].join('');
 
+/** A list of `length` numbers whose elements say how many of them were converted so far. */
+function countingList(length: number): { list: JsonList<number, { n: number }>; converted: () => number } {
+  let count = 0;
+  const list = new JsonList(
+    Array.from({ length }, (_, n) => n),
+    (n) => {
+      count++;
+      return { n };
+    },
+  );
+  return { list, converted: () => count };
+}
+
 describe('prettyJsonPieces', () => {
   const problem = (n: number) => ({
     id: `p${n}`,
@@ -81,23 +94,15 @@ describe('prettyJsonPieces', () => {
   });
 
   it('converts list elements only as their batch is written', () => {
-    let converted = 0;
-    const pieces = prettyJsonPieces({
-      problems: new JsonList(
-        Array.from({ length: 2000 }, (_, n) => n),
-        (n) => {
-          converted++;
-          return { n };
-        },
-      ),
-    });
+    const counted = countingList(2000);
+    const pieces = prettyJsonPieces({ problems: counted.list });
     expect(pieces.next().value).toBe('{\n  "problems": [\n');
-    expect(converted).toBe(0);
+    expect(counted.converted()).toBe(0);
     pieces.next();
-    expect(converted).toBeGreaterThan(0);
-    expect(converted).toBeLessThan(2000);
+    expect(counted.converted()).toBeGreaterThan(0);
+    expect(counted.converted()).toBeLessThan(2000);
     while (!pieces.next().done);
-    expect(converted).toBe(2000);
+    expect(counted.converted()).toBe(2000);
   });
 });
 
@@ -175,25 +180,16 @@ describe('compactJsonPieces', () => {
   });
 
   it('converts list elements only as their batch is written', () => {
-    let made = 0;
-    const pieces = compactJsonPieces({
-      head: 1,
-      results: new JsonList(
-        Array.from({ length: 2000 }, (_, n) => n),
-        (n) => {
-          made++;
-          return { n };
-        },
-      ),
-    });
+    const counted = countingList(2000);
+    const pieces = compactJsonPieces({ head: 1, results: counted.list });
     expect(pieces.next().value).toBe('{"head":1');
     expect(pieces.next().value).toBe(',"results":');
-    expect(made).toBe(0);
+    expect(counted.converted()).toBe(0);
     pieces.next();
     pieces.next();
-    expect(made).toBeGreaterThan(0);
-    expect(made).toBeLessThan(2000);
+    expect(counted.converted()).toBeGreaterThan(0);
+    expect(counted.converted()).toBeLessThan(2000);
     while (!pieces.next().done);
-    expect(made).toBe(2000);
+    expect(counted.converted()).toBe(2000);
   });
 });

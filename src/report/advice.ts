@@ -9,6 +9,7 @@ import { checkMeta } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
 import { firstSentence } from './common.js';
 import { itemAt } from '../util/item-at.js';
+import { groupsByKey } from '../util/group-by.js';
 
 /** podsec's repository; check pages live under `docs/checks/` there. */
 export const PODSEC_REPOSITORY_URL = 'https://github.com/podsec-dev/podsec';
@@ -103,19 +104,15 @@ const LIST_INDEX = /\[(\d+)\]/g;
 const HAS_LIST_INDEX = /\[\d+\]/;
 
 export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] {
-  const groups = new Map<string, RepoLocation[]>();
-  for (const location of related) {
+  const groups = groupsByKey(related, (location) => {
     // Places without a message, or whose message names no list item, are each their own place.
     const shape =
       location.message !== undefined && HAS_LIST_INDEX.test(location.message)
         ? location.message.replace(LIST_INDEX, '[#]')
         : `${location.line}\u0000${location.column}\u0000${location.message ?? ''}`;
-    const key = `${location.file}\u0000${shape}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [location]);
-    else group.push(location);
-  }
-  return [...groups.values()].map((group) => {
+    return `${location.file}\u0000${shape}`;
+  });
+  return groups.map((group) => {
     const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
     if (group.length === 1)

@@ -6,6 +6,7 @@
 import { formatPolicies, problemMessage, problemTier, workloadKey, type Problem } from '../findings/problems.js';
 import type { FailOn, Severity } from '../findings/types.js';
 import type { ProblemReport } from './common.js';
+import { groupByKey } from '../util/group-by.js';
 
 export type SectionKind = 'blocking' | 'enforce' | 'warn' | 'audit' | 'upcoming' | 'suppressed';
 
@@ -67,16 +68,10 @@ export function sameProblemKey(problem: Problem): string {
 
 /** Sections in reading order, empty ones left out. Problems keep the report's order. */
 export function problemSections(report: ProblemReport): ProblemSection[] {
-  const byKind = new Map<SectionKind, Problem[]>();
   const ordered = [...report.problems].sort(
     (a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b),
   );
-  for (const problem of ordered) {
-    const kind = sectionKind(problem);
-    const list = byKind.get(kind);
-    if (list === undefined) byKind.set(kind, [problem]);
-    else list.push(problem);
-  }
+  const byKind = groupByKey(ordered, sectionKind);
   const order: SectionKind[] = ['blocking', 'enforce', 'warn', 'audit', 'upcoming', 'suppressed'];
   return order
     .filter((kind) => byKind.has(kind))
@@ -94,15 +89,7 @@ export function problemSections(report: ProblemReport): ProblemSection[] {
 
 /** Blocks in the order of their first problem. */
 export function blocks(problems: readonly Problem[], group: boolean): ProblemBlock[] {
-  const shared = new Map<string, Problem[]>();
-  if (group) {
-    for (const problem of problems) {
-      const key = sameProblemKey(problem);
-      const list = shared.get(key);
-      if (list === undefined) shared.set(key, [problem]);
-      else list.push(problem);
-    }
-  }
+  const shared = group ? groupByKey(problems, sameProblemKey) : new Map<string, Problem[]>();
   const grouped = new Set<string>();
   for (const [key, list] of shared) {
     if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);
