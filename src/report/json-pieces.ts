@@ -4,12 +4,18 @@
  * of it) are all held at once. Here the long lists are converted and stringified a batch at a time,
  * and the pieces join to exactly what `JSON.stringify(value, null, 2)` gives for the whole. Pure.
  */
+import { templatedElements, type ElementTemplates } from './json-templates.js';
 
 /** A list whose elements become JSON values only as they are written, a batch at a time. */
 export class JsonList<T, J> {
+  /**
+   * With `templates`, {@link prettyJsonPieces} writes elements alike but for a few fields from shared templates (see
+   * json-templates.ts); the text is the same.
+   */
   constructor(
     readonly items: readonly T[],
     readonly toJson: (item: T) => J,
+    readonly templates?: ElementTemplates<T>,
   ) {}
 
   /** Every element converted at once, for a caller that wants the whole value. */
@@ -46,7 +52,38 @@ function* batchesOf<T, J>(
     const end = Math.min(start + size, list.items.length);
     const text = stringify(list.items.slice(start, end).map((item) => list.toJson(item)));
     yield { start, text };
-    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor(((end - start) * pieceChars) / Math.max(1, text.length))));
+    size = nextBatchSize(end - start, text.length, pieceChars);
+    start = end;
+  }
+}
+
+/** How many elements the next batch takes, after one of `count` elements made `chars` characters of text. */
+function nextBatchSize(count: number, chars: number, pieceChars: number): number {
+  return Math.max(1, Math.min(MOST_IN_BATCH, Math.floor((count * pieceChars) / Math.max(1, chars))));
+}
+
+/**
+ * The elements of `list` written through its templates, a batch at a time, each batch one piece with the separators
+ * (and so one write). Batches are sized as {@link batchesOf} sizes them.
+ */
+function* templatedBatches<T, J>(
+  list: JsonList<T, J>,
+  templates: ElementTemplates<T>,
+  pieceChars: number,
+): Generator<string> {
+  const write = templatedElements(list.toJson, templates);
+  const { items } = list;
+  let size = 1;
+  for (let start = 0; start < items.length;) {
+    const end = Math.min(start + size, items.length);
+    const out: string[] = [];
+    for (let index = start; index < end; index++) {
+      if (index > 0) out.push(',\n');
+      write(items[index] as T, out);
+    }
+    const text = out.join('');
+    yield text;
+    size = nextBatchSize(end - start, text.length, pieceChars);
     start = end;
   }
 }
@@ -79,6 +116,11 @@ export function* prettyJsonPieces(
         continue;
       }
       yield `${name}[\n`;
+      if (list.templates !== undefined) {
+        yield* templatedBatches(list, list.templates, pieceChars);
+        yield '\n  ]';
+        continue;
+      }
       for (const { start, text } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         // The separator goes apart: joined to the batch's text, the two would be copied into one more string.
         if (start > 0) yield ',\n';

@@ -16,6 +16,7 @@ import type { RepoLocation } from '../manifests/types.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { problemReport } from './common.js';
 import { JsonList, prettyJsonPieces } from './json-pieces.js';
+import type { ElementTemplates } from './json-templates.js';
 import {
   JSON_REPORT_VERSION,
   type JsonError,
@@ -59,8 +60,8 @@ function lazyJsonReport(result: ScanResult, options: JsonOptions) {
       errors: counts.errors,
       notices: counts.notices,
     },
-    problems: new JsonList(problems, jsonProblem),
-    workloads: new JsonList(result.workloads, jsonWorkload),
+    problems: new JsonList(problems, jsonProblem, PROBLEM_TEMPLATES),
+    workloads: new JsonList(result.workloads, jsonWorkload, WORKLOAD_TEMPLATES),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
     targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads })),
@@ -126,6 +127,135 @@ function jsonProblem(problem: Problem): JsonProblem {
   json.targets = problem.targets.map(jsonTarget);
   json.related = problem.related.map(jsonLocation);
   return json;
+}
+
+/*
+ * Problems of one check on many workloads differ, in the report, only in their identity, place and object, their
+ * fingerprints and the lines of their related places: the rest of their text is written from templates (see
+ * json-templates.ts). `problemsAlike` must compare everything else jsonProblem writes (json-templates.test.ts changes
+ * each field in turn to make sure), and `varyingValues` give the varying values in the order jsonProblem writes them
+ * (checked as each template is made). The same holds for workload verdicts, which differ only in their object and line.
+ */
+const PROBLEM_TEMPLATES: ElementTemplates<Problem> = {
+  varying: {
+    id: true,
+    line: true,
+    column: true,
+    endLine: true,
+    endColumn: true,
+    namespace: true,
+    name: true,
+    policies: [{ fingerprint: true }],
+    related: [{ line: true, column: true, endLine: true, endColumn: true }],
+  },
+  keyOf: (problem) => problem.check,
+  alike: problemsAlike,
+  varyingValues: (problem, values) => {
+    values.push(
+      problem.id,
+      problem.line,
+      problem.column,
+      problem.endLine,
+      problem.endColumn,
+      problem.namespace,
+      problem.name,
+    );
+    for (const finding of problem.findings) values.push(finding.fingerprint);
+    for (const location of problem.related)
+      values.push(location.line, location.column, location.endLine, location.endColumn);
+  },
+};
+
+function problemsAlike(a: Problem, b: Problem): boolean {
+  return (
+    a.check === b.check &&
+    sameObjectKind(a, b) &&
+    sameStrings(a.containers, b.containers) &&
+    a.field === b.field &&
+    a.severity === b.severity &&
+    sameStrings(a.modes, b.modes) &&
+    a.blocking === b.blocking &&
+    sameList(a.findings, b.findings, policiesAlike) &&
+    sameSuppression(a.suppressed, b.suppressed) &&
+    a.upcoming === b.upcoming &&
+    a.note === b.note &&
+    sameList(a.targets, b.targets, targetsAlike) &&
+    sameList(a.related, b.related, relatedAlike)
+  );
+}
+
+/** Alike in what jsonPolicy writes, but for the fingerprint. */
+function policiesAlike(a: Finding, b: Finding): boolean {
+  return (
+    sameStrings(a.modes, b.modes) &&
+    a.level === b.level &&
+    a.version === b.version &&
+    a.severity === b.severity &&
+    a.reason === b.reason &&
+    a.detail === b.detail &&
+    a.message === b.message &&
+    sameSuppression(a.suppressed, b.suppressed) &&
+    (a.upcoming === true) === (b.upcoming === true)
+  );
+}
+
+/** Alike in what jsonLocation writes, but for the lines and columns. */
+function relatedAlike(a: RepoLocation, b: RepoLocation): boolean {
+  return a.file === b.file && a.message === b.message;
+}
+
+const WORKLOAD_TEMPLATES: ElementTemplates<WorkloadVerdict> = {
+  varying: { line: true, namespace: true, name: true },
+  keyOf: (verdict) => verdict.mode,
+  alike: workloadsAlike,
+  varyingValues: (verdict, values) => {
+    values.push(verdict.line, verdict.namespace, verdict.name);
+  },
+};
+
+function workloadsAlike(a: WorkloadVerdict, b: WorkloadVerdict): boolean {
+  return (
+    sameObjectKind(a, b) &&
+    a.level === b.level &&
+    a.version === b.version &&
+    a.allowed === b.allowed &&
+    a.mode === b.mode &&
+    a.message === b.message &&
+    a.exempt === b.exempt &&
+    sameList(a.targets, b.targets, targetsAlike) &&
+    a.note === b.note
+  );
+}
+
+/** The same file, kind and pod of an object (its namespace and name vary). */
+function sameObjectKind(
+  a: Pick<Problem | WorkloadVerdict, 'file' | 'kind' | 'apiVersion' | 'part'>,
+  b: Pick<Problem | WorkloadVerdict, 'file' | 'kind' | 'apiVersion' | 'part'>,
+): boolean {
+  return a.file === b.file && a.kind === b.kind && a.apiVersion === b.apiVersion && a.part === b.part;
+}
+
+/** Alike in what jsonTarget writes (a scan makes a target's refs anew for each workload). */
+function targetsAlike(a: TargetRef, b: TargetRef): boolean {
+  return a.kind === b.kind && a.path === b.path && sameStrings(a.scenarios, b.scenarios);
+}
+
+function sameSuppression(a: Suppression | undefined, b: Suppression | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined && b !== undefined && a.reason === b.reason && a.source === b.source && a.expires === b.expires)
+  );
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return sameList(a, b, (x, y) => x === y);
+}
+
+function sameList<V>(a: readonly V[], b: readonly V[], alike: (a: V, b: V) => boolean): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!alike(a[index] as V, b[index] as V)) return false;
+  return true;
 }
 
 function jsonPolicy(finding: Finding): JsonPolicy {
