@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessWorkloads } from '../../src/findings/assess.js';
-import { buildProblems, countProblems } from '../../src/findings/problems.js';
+import { buildProblems, countProblems, problemTier } from '../../src/findings/problems.js';
 import type { ScanResult } from '../../src/findings/types.js';
 import { items, parse, policy } from './helpers.js';
 
@@ -42,6 +42,12 @@ describe('buildProblems and countProblems', () => {
     expect(inOrder.some((problem) => problem.findings.length > 1)).toBe(true);
     expect(summary(buildProblems(shuffled.findings))).toEqual(summary(inOrder));
     expect(countProblems(shuffled, buildProblems(shuffled.findings))).toEqual(countProblems(result, inOrder));
+    // Findings in place order are put in rank order without a sort: the same order as sorting the shuffled ones.
+    for (const failOn of ['warn', 'audit', 'any', 'none'] as const) {
+      const ranked = buildProblems(result.findings, failOn);
+      expect(new Set(ranked.map((problem) => `${problem.blocking} ${problemTier(problem)}`)).size).toBeGreaterThan(1);
+      expect(summary(buildProblems(shuffled.findings, failOn))).toEqual(summary(ranked));
+    }
   });
 
   it('keeps apart problems of objects alike in place, kind, namespace and name that differ in apiVersion', () => {
