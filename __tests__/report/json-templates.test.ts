@@ -93,13 +93,16 @@ describe('templatedElements', () => {
     for (const { templated, stringified } of bothTexts(items)) expect(templated).toBe(stringified);
   });
 
-  it('writes what JSON.stringify writes for varying values that are not strings or numbers, and for NaN', () => {
+  it('writes what JSON.stringify writes for varying values of another kind than the template, or none, and for NaN', () => {
     const odd = [
       { id: 'a', line: 1, label: 'x', tags: [], places: [] },
       { id: undefined as unknown as string, line: 1, label: 'x', tags: [], places: [] },
       { id: 'b', line: Number.NaN, label: 'x', tags: [], places: [] },
       { id: 'c', line: Infinity, label: 'x', tags: [], places: [] },
       { id: 'd', line: 2, label: 'x', tags: [], places: [] },
+      { id: 'e', line: '3' as unknown as number, label: 'x', tags: [], places: [] },
+      { id: 4 as unknown as string, line: 4, label: 'x', tags: [], places: [] },
+      { id: 'f', line: 5, label: 'x', tags: [], places: [] },
     ];
     for (const { templated, stringified } of bothTexts(odd)) expect(templated).toBe(stringified);
   });

@@ -36,9 +36,16 @@ export interface ElementTemplates<T> {
 interface Template<T> {
   /** The element the template was made from. */
   readonly item: T;
-  /** The text before, between and after the varying values: one more than there are of those. */
+  /**
+   * The text before, between and after the varying values: one more than there are of those. A string value's quotes
+   * are in the pieces around it.
+   */
   readonly pieces: readonly string[];
+  /** What each varying value was when the template was made: an element's must be the same to be written from it. */
+  readonly kinds: readonly VaryingKind[];
 }
+
+type VaryingKind = 'string' | 'number';
 
 /** Templates kept per key. */
 const TEMPLATES_PER_KEY = 8;
@@ -56,10 +63,10 @@ export function listElementText(value: unknown): string {
 /** Characters JSON.stringify writes escaped: quote, backslash, control characters and (lone) surrogates. */
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** `JSON.stringify(value)` of a string or number: a string with nothing to escape is only quoted. */
+/** What JSON.stringify writes for a number, or between the quotes of a string (most strings need no escaping). */
 function varyingText(value: string | number): string {
-  if (typeof value === 'number') return JSON.stringify(value);
-  return ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'null';
+  return ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
 
 /**
@@ -89,16 +96,12 @@ export function templatedElements<T, J>(
       if (index > 0) tried.unshift(...tried.splice(index, 1));
       values.length = 0;
       templates.varyingValues(item, values);
-      // JSON leaves out a field that is undefined, and writes other values otherwise: those are stringified.
-      if (values.every(isVaryingValue)) {
-        writeTemplate(template.pieces, values, out);
-        return;
-      }
+      if (writeTemplate(template, values, out)) return;
       break;
     }
     const json = toJson(item);
-    const pieces = usable ? templatePieces(json, templates.varying, placeholder) : undefined;
-    if (pieces === undefined) {
+    const made = usable ? templateOf(item, json, templates.varying, placeholder) : undefined;
+    if (made === undefined) {
       out.push(listElementText(json));
       return;
     }
@@ -112,16 +115,34 @@ export function templatedElements<T, J>(
       out.push(listElementText(json));
       return;
     }
-    tried.unshift({ item, pieces });
+    if (!writeTemplate(made, values, out)) {
+      out.push(listElementText(json));
+      return;
+    }
+    tried.unshift(made);
     if (tried.length > TEMPLATES_PER_KEY) tried.pop();
-    writeTemplate(pieces, values, out);
   };
 }
 
-function writeTemplate(pieces: readonly string[], values: readonly (string | number)[], out: string[]): void {
+/**
+ * Pushes the element's text: the template's pieces with `values` between them. False, with nothing pushed, when a
+ * value is not of its kind in the template (JSON would leave out an undefined field, and write another number or string
+ * differently).
+ */
+function writeTemplate<T>(template: Template<T>, values: readonly unknown[], out: string[]): boolean {
+  const { pieces, kinds } = template;
+  if (values.length !== kinds.length) return false;
+  const start = out.length;
   out.push(pieces[0] as string);
-  for (let index = 0; index < values.length; index++)
-    out.push(varyingText(values[index] as string | number), pieces[index + 1] as string);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value !== kinds[index]) {
+      out.length = start;
+      return false;
+    }
+    out.push(varyingText(value as string | number), pieces[index + 1] as string);
+  }
+  return true;
 }
 
 function isVaryingValue(value: unknown): value is string | number {
@@ -151,12 +172,12 @@ function varyingValuesOf(value: unknown, varying: VaryingFields, values: (string
 }
 
 /**
- * The text of `value` cut at its varying fields: stringified with a numbered placeholder in each, and cut there.
- * Undefined when a varying field holds something else than a string or a number (JSON would leave out an undefined
- * one), or a placeholder is not found exactly once, in order.
+ * The template of `item`, whose JSON value is `value`: its text stringified with a numbered placeholder in each varying
+ * field, and cut there. Undefined when a varying field holds something else than a string or a number (JSON would
+ * leave out an undefined one), or a placeholder is not found, in order.
  */
-function templatePieces(value: unknown, varying: VaryingFields, placeholder: string): string[] | undefined {
-  let count = 0;
+function templateOf<T>(item: T, value: unknown, varying: VaryingFields, placeholder: string): Template<T> | undefined {
+  const kinds: VaryingKind[] = [];
   let usable = true;
   const withPlaceholders = (model: unknown, fields: VaryingFields): unknown => {
     if (typeof model !== 'object' || model === null) return model;
@@ -175,8 +196,10 @@ function templatePieces(value: unknown, varying: VaryingFields, placeholder: str
       const fieldValue = object[key];
       if (field === undefined) copy[key] = fieldValue;
       else if (field !== true) copy[key] = withPlaceholders(fieldValue, field as VaryingFields);
-      else if (isVaryingValue(fieldValue)) copy[key] = `${placeholder}${count++}`;
-      else usable = false;
+      else if (isVaryingValue(fieldValue)) {
+        copy[key] = `${placeholder}${kinds.length}`;
+        kinds.push(typeof fieldValue === 'string' ? 'string' : 'number');
+      } else usable = false;
     }
     return copy;
   };
@@ -184,16 +207,18 @@ function templatePieces(value: unknown, varying: VaryingFields, placeholder: str
   if (!usable) return undefined;
   const pieces: string[] = [];
   let from = 0;
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < kinds.length; index++) {
     // Quotes included: the mark of placeholder 1 is not in that of placeholder 12.
     const mark = JSON.stringify(`${placeholder}${index}`);
     const at = text.indexOf(mark, from);
     if (at < 0) return undefined;
-    pieces.push(text.slice(from, at));
-    from = at + mark.length;
+    // A string's quotes stay in the pieces around it; a number's placeholder goes whole.
+    const quote = kinds[index] === 'string' ? 1 : 0;
+    pieces.push(text.slice(from, at + quote));
+    from = at + mark.length - quote;
   }
   pieces.push(text.slice(from));
   // A string of the element's own that holds a placeholder would be cut at the wrong place.
   const escaped = JSON.stringify(placeholder).slice(1, -1);
-  return pieces.some((piece) => piece.includes(escaped)) ? undefined : pieces;
+  return pieces.some((piece) => piece.includes(escaped)) ? undefined : { item, pieces, kinds };
 }
