@@ -93,7 +93,9 @@ export function templatedElements<T, J>(
     for (let index = 0; index < tried.length && usable; index++) {
       const template = tried[index] as Template<T>;
       if (!templates.alike(template.item, item)) continue;
-      if (index > 0) tried.unshift(...tried.splice(index, 1));
+      // The most recently used first, moved there in place.
+      for (let at = index; at > 0; at--) tried[at] = tried[at - 1] as Template<T>;
+      tried[0] = template;
       values.length = 0;
       templates.varyingValues(item, values);
       if (writeTemplate(template, values, out)) return;
