@@ -14,8 +14,11 @@ const TRICKY = [
   'delete \u007f, line and paragraph separators \u2028 \u2029',
   'unicode é ü 中文 😀',
   'lone high \ud800 and low \udc00 surrogates, a pair \ud83d\ude00, reversed \ude00\ud83d',
-  '\u0000podsec-looks-like-a-placeholder-0',
-  '"\\u0000podsec-0"',
+  // What the templates' placeholders are made of (src/report/json-templates.ts), whole and in part.
+  '\u0000podsec-template-0',
+  '\u0000podsec-template-2',
+  '\u0000podsec-template-',
+  '"\\u0000podsec-template-1"',
 ];
 
 interface Item {

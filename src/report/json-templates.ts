@@ -47,6 +47,12 @@ interface Template<T> {
 
 type VaryingKind = 'string' | 'number';
 
+/**
+ * The start of the placeholders of a template's varying values. An element whose own text has it anywhere else (a
+ * string of its own that holds it) is not cut at all: every placeholder must be found in order, and none left over.
+ */
+const PLACEHOLDER = '\u0000podsec-template-';
+
 /** Templates kept per key. */
 const TEMPLATES_PER_KEY = 8;
 
@@ -78,8 +84,6 @@ export function templatedElements<T, J>(
   templates: ElementTemplates<T>,
 ): (item: T, out: string[]) => void {
   const byKey = new Map<string, Template<T>[]>();
-  // Placeholders no report string is: should one be, its template would not cut cleanly and is not used.
-  const placeholder = `\u0000podsec-${Math.random().toString(36).slice(2)}-`;
   const values: (string | number)[] = [];
   // Cleared should an element's varying values not be what its JSON has: every element is then stringified.
   let usable = true;
@@ -102,7 +106,7 @@ export function templatedElements<T, J>(
       break;
     }
     const json = toJson(item);
-    const made = usable ? templateOf(item, json, templates.varying, placeholder) : undefined;
+    const made = usable ? templateOf(item, json, templates.varying) : undefined;
     if (made === undefined) {
       out.push(listElementText(json));
       return;
@@ -178,7 +182,7 @@ function varyingValuesOf(value: unknown, varying: VaryingFields, values: (string
  * field, and cut there. Undefined when a varying field holds something else than a string or a number (JSON would
  * leave out an undefined one), or a placeholder is not found, in order.
  */
-function templateOf<T>(item: T, value: unknown, varying: VaryingFields, placeholder: string): Template<T> | undefined {
+function templateOf<T>(item: T, value: unknown, varying: VaryingFields): Template<T> | undefined {
   const kinds: VaryingKind[] = [];
   let usable = true;
   const withPlaceholders = (model: unknown, fields: VaryingFields): unknown => {
@@ -199,7 +203,7 @@ function templateOf<T>(item: T, value: unknown, varying: VaryingFields, placehol
       if (field === undefined) copy[key] = fieldValue;
       else if (field !== true) copy[key] = withPlaceholders(fieldValue, field as VaryingFields);
       else if (isVaryingValue(fieldValue)) {
-        copy[key] = `${placeholder}${kinds.length}`;
+        copy[key] = `${PLACEHOLDER}${kinds.length}`;
         kinds.push(typeof fieldValue === 'string' ? 'string' : 'number');
       } else usable = false;
     }
@@ -211,7 +215,7 @@ function templateOf<T>(item: T, value: unknown, varying: VaryingFields, placehol
   let from = 0;
   for (let index = 0; index < kinds.length; index++) {
     // Quotes included: the mark of placeholder 1 is not in that of placeholder 12.
-    const mark = JSON.stringify(`${placeholder}${index}`);
+    const mark = JSON.stringify(`${PLACEHOLDER}${index}`);
     const at = text.indexOf(mark, from);
     if (at < 0) return undefined;
     // A string's quotes stay in the pieces around it; a number's placeholder goes whole.
@@ -221,6 +225,6 @@ function templateOf<T>(item: T, value: unknown, varying: VaryingFields, placehol
   }
   pieces.push(text.slice(from));
   // A string of the element's own that holds a placeholder would be cut at the wrong place.
-  const escaped = JSON.stringify(placeholder).slice(1, -1);
+  const escaped = JSON.stringify(PLACEHOLDER).slice(1, -1);
   return pieces.some((piece) => piece.includes(escaped)) ? undefined : { item, pieces, kinds };
 }
