@@ -6,7 +6,7 @@ import type { Finding } from '../findings/types.js';
 import type { CheckId, Level } from '../policy/types.js';
 import { groupByKey, groupsByKey } from '../util/group-by.js';
 import type { FixResult, WorkloadFix } from './engine.js';
-import { BEHAVIOUR_REASON, fixKindOf } from './engine.js';
+import { BEHAVIOUR_REASON } from './engine.js';
 
 /** A problem: one workload failing one check (however many modes or levels report it). */
 function problemKey(fix: WorkloadFix, check: CheckId): string {
