@@ -153,4 +153,55 @@ describe('warmAssessment', () => {
     }
     expect(expected.findings.some((finding) => finding.suppressed?.source === 'annotation')).toBe(true);
   });
+
+  it('gives the same result when pods that read alike share one evaluation, and when pods are too varied for that', () => {
+    /** A Deployment whose pod differs from the others' only where `security` puts it (names and images always do). */
+    const deployment = (index: number, security: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${index}
+  namespace: team-${index % 3}
+spec:
+  template:
+    metadata:
+      labels:
+        app: app-${index}
+    spec:
+      containers:
+      - name: app
+        image: registry.example.com/app-${index}:1.${index}
+        env:
+        - name: INDEX
+          value: "${index}"
+${security}
+`;
+    const alike = [
+      '',
+      '        securityContext:\n          privileged: true',
+      '        securityContext:\n          runAsNonRoot: true\n          allowPrivilegeEscalation: false',
+    ];
+    // Every pod reads differently: each asks for another host port.
+    const varied = (index: number): string =>
+      `        ports:\n        - containerPort: 80\n          hostPort: ${8000 + index}`;
+    const runs = {
+      alike: Array.from({ length: 90 }, (_, index) => deployment(index, alike[index % alike.length] ?? '')),
+      'varied, then alike': Array.from({ length: 150 }, (_, index) =>
+        deployment(index, index < 100 ? varied(index) : (alike[index % alike.length] ?? '')),
+      ),
+      'alike, then varied': Array.from({ length: 150 }, (_, index) =>
+        deployment(index, index < 50 ? (alike[index % alike.length] ?? '') : varied(index)),
+      ),
+    };
+    for (const [name, documents] of Object.entries(runs)) {
+      const yaml = documents.join('---\n');
+      const options = policy({ nextVersion: 'v1.35' });
+      const cold = parse(yaml);
+      const warm = parse(yaml);
+      const expected = assessWorkloads({ items: items(cold.workloads), policy: options, today: '2026-12-02' });
+      warmAssessment(items(warm.workloads), options);
+      const result = assessWorkloads({ items: items(warm.workloads), policy: options, today: '2026-12-02' });
+      expect(expected.findings.length, name).toBeGreaterThan(documents.length);
+      expect(result, name).toEqual(expected);
+    }
+  });
 });

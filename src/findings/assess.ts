@@ -24,6 +24,7 @@ import { flattened, shared } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
+import { recordReads, sameReads, type Reads } from '../policy/recorded-reads.js';
 import { compareByPlace, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
@@ -539,10 +540,7 @@ function evaluateOnce(
   let failures = evaluations.get(key);
   if (failures === undefined) {
     state.evaluator ??= podEvaluator(workload.pod);
-    failures = state.evaluator(level, version, emulation.emulationMinor);
-    if (failures.length === 0) failures = NO_FAILURES;
-    // Kept with the workload, then by its findings, until the report is written (see flattened).
-    for (const failure of failures) flattened(failure.detail);
+    failures = keptFailures(state.evaluator(level, version, emulation.emulationMinor));
     evaluations.set(key, failures);
   }
   return failures;
@@ -598,7 +596,29 @@ interface WarmSetup {
   readonly emulation: { emulationMinor?: number };
   readonly nextVersion: PolicyVersion | undefined;
   readonly planByNamespace: Map<string, PolicyPlan>;
+  /** Answers to reuse for pods that read alike (see answerAsAlike), by plan. */
+  readonly alike: Map<PolicyPlan, AlikeAnswer[]>;
+  /** Pods answered by running the checks on a recording view, and pods answered from an earlier one. */
+  recorded: number;
+  reused: number;
 }
+
+/**
+ * Every evaluation a plan asks for of one pod, with what the checks read of the pod: another pod that holds the same
+ * at every place read has the same answers (recorded-reads.ts).
+ */
+interface AlikeAnswer {
+  readonly reads: Reads;
+  readonly evaluations: readonly (readonly [key: string, failures: CheckFailure[]])[];
+}
+
+/** How many answers are kept per plan, and tried for each pod. */
+const ALIKE_ANSWERS = 16;
+/**
+ * Recording runs the checks several times slower: after this many recordings, pods are answered by recording only
+ * while at least half of them have been answered from an earlier one.
+ */
+const ALIKE_TRIAL = 64;
 
 const warmSetups = new WeakMap<PolicyOptions, WarmSetup>();
 
@@ -609,6 +629,9 @@ function warmSetupOf(policy: PolicyOptions): WarmSetup {
       emulation: emulationOf(policy),
       nextVersion: policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion),
       planByNamespace: new Map(),
+      alike: new Map(),
+      recorded: 0,
+      reused: 0,
     };
     warmSetups.set(policy, setup);
   }
@@ -622,16 +645,11 @@ function warmSetupOf(policy: PolicyOptions): WarmSetup {
  * those evaluations name. Called while other targets render; the result of the scan is the same without it.
  */
 export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptions): void {
-  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
+  const setup = warmSetupOf(policy);
+  const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload, []);
     for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path);
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      if (firstPath !== undefined) locateOnce(workload, firstPath);
-      continue;
-    }
     const namespace = effectiveNamespace(workload, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === undefined) {
@@ -642,6 +660,13 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       );
       planByNamespace.set(namespace, plan);
     }
+    answerAsAlike(workload, plan, setup);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
+      if (firstPath !== undefined) locateOnce(workload, firstPath);
+      continue;
+    }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
       locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
@@ -649,6 +674,65 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
         locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+
+/**
+ * Fills in the workload's evaluations under `plan` from an earlier pod that read alike, else runs the checks on a
+ * recording view of the pod and keeps the answer for later pods. Leaves them to the usual path when the workload is
+ * not well-formed (it is not evaluated) or recording does not pay (see ALIKE_TRIAL). The answers are those the usual
+ * path gives: the checks are pure functions of the pod.
+ */
+function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): void {
+  const state = warmStateOf(workload);
+  if (state.evaluations !== undefined) return;
+  // The shape test reads the value of every label (to see it is a string), which differ from pod to pod: it runs as
+  // usual, and the evaluations are reused for well-formed pods only.
+  const shapeProblems = shapeProblemsOf(workload);
+  if (shapeProblems.length > 0) return;
+  let answers = setup.alike.get(plan);
+  if (answers === undefined) {
+    answers = [];
+    setup.alike.set(plan, answers);
+  }
+  for (let index = 0; index < answers.length; index++) {
+    const answer = itemAt(answers, index);
+    if (!sameReads(answer.reads, workload.pod)) continue;
+    // Answers that keep being reused move to the front, where they are tried first.
+    if (index > 0) {
+      answers[index] = itemAt(answers, index - 1);
+      answers[index - 1] = answer;
+    }
+    setup.reused++;
+    state.evaluations = new Map(answer.evaluations);
+    return;
+  }
+  if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
+  setup.recorded++;
+  const { emulation, nextVersion } = setup;
+  const { answer: evaluations, reads } = recordReads(workload.pod, (pod) => {
+    const evaluate = podEvaluator(pod);
+    const out: [string, CheckFailure[]][] = [];
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      out.push([group.evaluationKey, evaluate(group.level, group.parsed, emulation.emulationMinor)]);
+      if (group.nextEvaluationKey !== undefined && nextVersion !== undefined)
+        out.push([group.nextEvaluationKey, evaluate(group.level, nextVersion)]);
+    }
+    return out;
+  });
+  if (evaluations === undefined || reads === undefined) return;
+  for (const entry of evaluations) entry[1] = keptFailures(entry[1]);
+  answers.unshift({ reads, evaluations });
+  if (answers.length > ALIKE_ANSWERS) answers.pop();
+  state.evaluations = new Map(evaluations);
+}
+
+/** Failures as evaluateOnce keeps them: the shared empty list, or the list with every detail flat. */
+function keptFailures(failures: CheckFailure[]): CheckFailure[] {
+  if (failures.length === 0) return NO_FAILURES;
+  // Kept with the workload, then by its findings, until the report is written (see flattened).
+  for (const failure of failures) flattened(failure.detail);
+  return failures;
 }
 
 function locateFailures(workload: Workload, failures: readonly CheckFailure[]): void {
@@ -1207,18 +1291,18 @@ function withIdentity(target: Writable<WorkloadIdentity>, base: WorkloadIdentity
  * which keeps the result: the located fields themselves are not kept.
  */
 function placeFailure(workload: Workload, failure: CheckFailure): Placement {
-  const [first = [], ...others] = failure.paths;
+  const { paths } = failure;
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
-  const fullPath = objectPath(workload, first);
+  const fullPath = objectPath(workload, paths.length === 0 ? [] : itemAt(paths, 0));
   const located = workload.object.locate(fullPath);
   // Most failures have one path and nothing related: they share one empty list, kept by their findings.
-  if (others.length === 0 && located.related.length === 0)
+  if (paths.length <= 1 && located.related.length === 0)
     return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
     a.file === b.file && a.line === b.line && a.column === b.column;
-  for (const path of others) {
-    const extraPath = objectPath(workload, path);
+  for (let index = 1; index < paths.length; index++) {
+    const extraPath = objectPath(workload, itemAt(paths, index));
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
