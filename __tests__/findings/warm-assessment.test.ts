@@ -179,6 +179,8 @@ ${security}
       '',
       '        securityContext:\n          privileged: true',
       '        securityContext:\n          runAsNonRoot: true\n          allowPrivilegeEscalation: false',
+      // Not well-formed: reported as invalid, not evaluated.
+      '        securityContext:\n          privileged: "yes"',
     ];
     // Every pod reads differently: each asks for another host port.
     const varied = (index: number): string =>
@@ -201,6 +203,7 @@ ${security}
       warmAssessment(items(warm.workloads), options);
       const result = assessWorkloads({ items: items(warm.workloads), policy: options, today: '2026-12-02' });
       expect(expected.findings.length, name).toBeGreaterThan(documents.length);
+      expect(expected.errors.length, name).toBeGreaterThan(0);
       expect(result, name).toEqual(expected);
     }
   });

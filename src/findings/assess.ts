@@ -23,7 +23,8 @@ import { itemAt } from '../util/item-at.js';
 import { flattened, shared } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
-import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
+import { containerNamesRequired, objectPath, workloadShapeProblems } from '../workloads/extract.js';
+import { podMetadataFits, podSpecFits } from '../workloads/validate-pod.js';
 import { recordReads, sameReads, type Reads } from '../policy/recorded-reads.js';
 import { compareByPlace, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
@@ -429,6 +430,8 @@ interface PolicyPlan {
   readonly groupOfMode: Readonly<Record<Mode, PlannedGroup>>;
   readonly emulationMinor: number | undefined;
   readonly nextVersion: PolicyVersion | undefined;
+  /** The keys of every evaluation the plan asks for: namespaces labelled alike have plans of one key. */
+  readonly evaluationsKey: string;
 }
 
 /** Modes sharing a `level:version`, evaluated once; in enforce, warn, audit order. */
@@ -471,6 +474,9 @@ function planOf(
     groupOfMode: { enforce: groupFor('enforce'), warn: groupFor('warn'), audit: groupFor('audit') },
     emulationMinor: emulation.emulationMinor,
     nextVersion,
+    evaluationsKey: groups
+      .map((group) => `${group.evaluationKey}\u0000${group.nextEvaluationKey ?? ''}`)
+      .join('\u0000'),
   };
   plans.set(policies, plan);
   return plan;
@@ -596,8 +602,8 @@ interface WarmSetup {
   readonly emulation: { emulationMinor?: number };
   readonly nextVersion: PolicyVersion | undefined;
   readonly planByNamespace: Map<string, PolicyPlan>;
-  /** Answers to reuse for pods that read alike (see answerAsAlike), by plan. */
-  readonly alike: Map<PolicyPlan, AlikeAnswer[]>;
+  /** Answers to reuse for pods that read alike (see answerAsAlike), by the plan's evaluations key. */
+  readonly alike: Map<string, AlikeAnswer[]>;
   /** Pods answered by running the checks on a recording view, and pods answered from an earlier one. */
   recorded: number;
   reused: number;
@@ -611,6 +617,9 @@ interface AlikeAnswer {
   readonly reads: Reads;
   readonly evaluations: readonly (readonly [key: string, failures: CheckFailure[]])[];
 }
+
+/** The failure lists of kept answers: shared by many workloads, never copied for one (see dropPlacedPaths). */
+const alikeFailureLists = new WeakSet<CheckFailure[]>();
 
 /** How many answers are kept per plan, and tried for each pod. */
 const ALIKE_ANSWERS = 16;
@@ -677,22 +686,24 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
 }
 
 /**
- * Fills in the workload's evaluations under `plan` from an earlier pod that read alike, else runs the checks on a
- * recording view of the pod and keeps the answer for later pods. Leaves them to the usual path when the workload is
- * not well-formed (it is not evaluated) or recording does not pay (see ALIKE_TRIAL). The answers are those the usual
- * path gives: the checks are pure functions of the pod.
+ * Fills in the workload's shape check and evaluations under `plan` from an earlier pod that read alike, else runs them
+ * on a recording view of the pod and keeps the answer for later pods. Leaves both to the usual path when the workload
+ * is not well-formed (the problems name its own paths) or recording does not pay (see ALIKE_TRIAL). The answers are
+ * those the usual path gives: the checks and the shape test are pure functions of the pod.
  */
 function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): void {
   const state = warmStateOf(workload);
-  if (state.evaluations !== undefined) return;
-  // The shape test reads the value of every label (to see it is a string), which differ from pod to pod: it runs as
-  // usual, and the evaluations are reused for well-formed pods only.
-  const shapeProblems = shapeProblemsOf(workload);
-  if (shapeProblems.length > 0) return;
-  let answers = setup.alike.get(plan);
+  if (state.shapeProblems !== undefined || state.evaluations !== undefined) return;
+  if (workload.problems !== undefined && workload.problems.length > 0) return;
+  // The shape test of labels and annotations reads every value (to see it is a string), and label values differ from
+  // pod to pod: that part runs as usual, the test of the spec is recorded with the checks.
+  if (!podMetadataFits(workload.pod.metadata)) return;
+  const requireNames = containerNamesRequired(workload);
+  const key = requireNames ? plan.evaluationsKey : `${plan.evaluationsKey}\u0000unnamed`;
+  let answers = setup.alike.get(key);
   if (answers === undefined) {
     answers = [];
-    setup.alike.set(plan, answers);
+    setup.alike.set(key, answers);
   }
   for (let index = 0; index < answers.length; index++) {
     const answer = itemAt(answers, index);
@@ -703,6 +714,7 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
       answers[index - 1] = answer;
     }
     setup.reused++;
+    state.shapeProblems = [];
     state.evaluations = new Map(answer.evaluations);
     return;
   }
@@ -710,6 +722,7 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
   setup.recorded++;
   const { emulation, nextVersion } = setup;
   const { answer: evaluations, reads } = recordReads(workload.pod, (pod) => {
+    if (!podSpecFits((pod as PodLike).spec, requireNames)) return undefined;
     const evaluate = podEvaluator(pod);
     const out: [string, CheckFailure[]][] = [];
     for (const group of plan.groups) {
@@ -720,10 +733,15 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
     }
     return out;
   });
+  // A pod that is not well-formed is left to the usual path, which words its problems.
   if (evaluations === undefined || reads === undefined) return;
-  for (const entry of evaluations) entry[1] = keptFailures(entry[1]);
+  for (const entry of evaluations) {
+    entry[1] = keptFailures(entry[1]);
+    if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
+  }
   answers.unshift({ reads, evaluations });
   if (answers.length > ALIKE_ANSWERS) answers.pop();
+  state.shapeProblems = [];
   state.evaluations = new Map(evaluations);
 }
 
@@ -818,22 +836,37 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
 function dropPlacedPaths(state: WarmState): void {
   const { evaluations, placements } = state;
   if (evaluations === undefined || placements === undefined) return;
-  const copies = new Map<CheckFailure, CheckFailure>();
+  let copies: Map<CheckFailure, { readonly copy: CheckFailure; readonly place: Placement }> | undefined;
+  for (const failures of evaluations.values()) {
+    // Lists shared by pods that read alike (see answerAsAlike) are kept once for all of them, paths and all.
+    if (failures.length === 0 || alikeFailureLists.has(failures)) continue;
+    copies ??= new Map();
+    for (const failure of failures) {
+      const place = placements.get(failure);
+      if (place !== undefined && !copies.has(failure)) {
+        const copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+        copies.set(failure, { copy, place });
+      }
+    }
+  }
+  if (copies === undefined) return;
   const slimPlacements = new Map<CheckFailure, Placement>();
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
+    if (alikeFailureLists.has(failures)) {
+      for (const failure of failures) {
+        const place = placements.get(failure);
+        if (place !== undefined) slimPlacements.set(failure, place);
+      }
+      continue;
+    }
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
-        const place = placements.get(failure);
-        if (copy === undefined) {
-          if (place === undefined) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place);
-        }
-        return copy;
+        const placed = copies.get(failure);
+        if (placed === undefined) return failure;
+        slimPlacements.set(placed.copy, placed.place);
+        return placed.copy;
       }),
     );
   }

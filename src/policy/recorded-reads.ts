@@ -9,17 +9,22 @@
  * change nothing in it: the checks, by their contract. Only plain objects and arrays (what JSON and YAML give) are
  * looked into; any other object is compared by identity.
  */
+import { itemAt } from '../util/item-at.js';
 
 /** What was read at one place of the input: the value itself (scalars), or what was read inside it. */
 interface ReadNode {
   /** SCALAR: compared with Object.is; OBJECT or ARRAY: a plain object or array, looked into below. */
   readonly kind: number;
   readonly value: unknown;
-  /** Properties got, in the order first read. */
-  readonly properties: Map<PropertyKey, ReadNode>;
-  /** `key in value`, `Object.hasOwn`, property descriptors: whether the key was there. */
-  readonly presence: Map<PropertyKey, boolean>;
-  readonly ownPresence: Map<PropertyKey, boolean>;
+  /** Properties got, in the order first read, and what was read of each. */
+  readonly propertyKeys: PropertyKey[];
+  readonly properties: ReadNode[];
+  /** Keys tested with `in`, and whether they were there. */
+  readonly presenceKeys: PropertyKey[];
+  readonly presence: boolean[];
+  /** Keys whose own property was looked for (`Object.hasOwn`, spreading), and whether it was there. */
+  readonly ownKeys: PropertyKey[];
+  readonly own: boolean[];
   /** The own keys, in order, when they were listed. */
   keys: readonly PropertyKey[] | undefined;
 }
@@ -48,9 +53,12 @@ function newNode(kind: number, value: unknown): ReadNode {
   return {
     kind,
     value: kind === SCALAR ? detached(value) : undefined,
-    properties: new Map(),
-    presence: new Map(),
-    ownPresence: new Map(),
+    propertyKeys: [],
+    properties: [],
+    presenceKeys: [],
+    presence: [],
+    ownKeys: [],
+    own: [],
     keys: undefined,
   };
 }
@@ -74,22 +82,31 @@ export function recordReads<T>(input: object, run: (view: object) => T): { answe
     if (view !== undefined) return view;
     view = new Proxy(target, {
       get(object, key) {
-        let child = node.properties.get(key);
         const value: unknown = Reflect.get(object, key);
-        if (child === undefined) {
+        const known = node.propertyKeys.indexOf(key);
+        let child: ReadNode;
+        if (known >= 0) child = itemAt(node.properties, known);
+        else {
           child = newNode(kindOf(value), value);
-          node.properties.set(key, child);
+          node.propertyKeys.push(key);
+          node.properties.push(child);
         }
         return child.kind === SCALAR ? value : viewOf(child, value as object);
       },
       has(object, key) {
         const present = Reflect.has(object, key);
-        if (!node.presence.has(key)) node.presence.set(key, present);
+        if (!node.presenceKeys.includes(key)) {
+          node.presenceKeys.push(key);
+          node.presence.push(present);
+        }
         return present;
       },
       getOwnPropertyDescriptor(object, key) {
         const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
-        if (!node.ownPresence.has(key)) node.ownPresence.set(key, descriptor !== undefined);
+        if (!node.ownKeys.includes(key)) {
+          node.ownKeys.push(key);
+          node.own.push(descriptor !== undefined);
+        }
         return descriptor;
       },
       ownKeys(object) {
@@ -135,14 +152,17 @@ function sameAt(node: ReadNode, value: unknown): boolean {
   if (node.kind === SCALAR) return Object.is(node.value, value);
   if (kindOf(value) !== node.kind) return false;
   const object = value as Record<PropertyKey, unknown>;
-  if (node.keys !== undefined) {
-    const keys = Reflect.ownKeys(object);
-    if (keys.length !== node.keys.length) return false;
-    for (let index = 0; index < keys.length; index++) if (keys[index] !== node.keys[index]) return false;
+  const { keys, presenceKeys, ownKeys, propertyKeys, properties } = node;
+  if (keys !== undefined) {
+    const actual = Reflect.ownKeys(object);
+    if (actual.length !== keys.length) return false;
+    for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
   }
-  for (const [key, present] of node.presence) if (key in object !== present) return false;
-  for (const [key, present] of node.ownPresence)
-    if (Object.prototype.hasOwnProperty.call(object, key) !== present) return false;
-  for (const [key, child] of node.properties) if (!sameAt(child, object[key])) return false;
+  for (let index = 0; index < presenceKeys.length; index++)
+    if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
+  for (let index = 0; index < ownKeys.length; index++)
+    if (Object.prototype.hasOwnProperty.call(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+  for (let index = 0; index < propertyKeys.length; index++)
+    if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;
 }
