@@ -196,7 +196,13 @@ ${security}
     };
     for (const [name, documents] of Object.entries(runs)) {
       const yaml = documents.join('---\n');
-      const options = policy({ nextVersion: 'v1.35' });
+      // Workloads of one namespace have a check relaxed: their verdicts count fewer failures than alike pods' elsewhere.
+      // Another namespace enforces what the others warn of: one failure list is worded for both modes.
+      const options = policy({
+        nextVersion: 'v1.35',
+        relaxations: [{ checks: ['runAsNonRoot'], reason: 'migrating', namespaces: ['team-1'] }],
+        namespaceLabels: { 'team-2': { 'pod-security.kubernetes.io/enforce': 'restricted' } },
+      });
       const cold = parse(yaml);
       const warm = parse(yaml);
       const expected = assessWorkloads({ items: items(cold.workloads), policy: options, today: '2026-12-02' });
@@ -204,6 +210,10 @@ ${security}
       const result = assessWorkloads({ items: items(warm.workloads), policy: options, today: '2026-12-02' });
       expect(expected.findings.length, name).toBeGreaterThan(documents.length);
       expect(expected.errors.length, name).toBeGreaterThan(0);
+      expect(
+        expected.findings.some((finding) => finding.suppressed !== undefined),
+        name,
+      ).toBe(true);
       expect(result, name).toEqual(expected);
     }
   });

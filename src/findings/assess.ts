@@ -1011,8 +1011,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     if (previous?.group === group) counted = previous.counted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
-      counted =
-        exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === undefined);
+      counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = '';
@@ -1021,7 +1020,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
       message =
         previous?.group === group && previous.wordingMode === wordingMode
           ? previous.message
-          : aggregateMessage(counted, mode, level, version);
+          : verdictMessage(counted, wordingMode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
     // Filled in field by field, in the order reports have always had (three verdicts for each workload).
@@ -1037,6 +1036,37 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     if (!allowed && mode === 'enforce' && !workload.isPod) verdict.note = controllerEnforceNote(workload.kind);
     out.verdicts.push(verdict);
   }
+}
+
+/** The failures no suppression lets through: the list itself when none does (most workloads). */
+function unsuppressed(
+  failures: CheckFailure[],
+  suppressionFor: (check: CheckId) => Suppression | undefined,
+): CheckFailure[] {
+  for (const failure of failures)
+    if (suppressionFor(failure.id) !== undefined) return failures.filter((f) => suppressionFor(f.id) === undefined);
+  return failures;
+}
+
+/** Verdict messages of the failure lists shared by pods that read alike, by list; see verdictMessage. */
+const messagesByList = new WeakMap<readonly CheckFailure[], Omit<WrittenMessage, 'reason'>[]>();
+
+/**
+ * `aggregateMessage(failures, mode, level, version)`, written once for a failure list that pods reading alike share
+ * (see answerAsAlike): thousands of workloads made from one template get the same few messages.
+ */
+function verdictMessage(failures: CheckFailure[], mode: Mode, level: Level, version: string): string {
+  if (!alikeFailureLists.has(failures)) return aggregateMessage(failures, mode, level, version);
+  let written = messagesByList.get(failures);
+  if (written === undefined) {
+    written = [];
+    messagesByList.set(failures, written);
+  }
+  for (const entry of written)
+    if (entry.mode === mode && entry.level === level && entry.version === version) return entry.message;
+  const message = aggregateMessage(failures, mode, level, version);
+  written.push({ mode, level, version, message });
+  return message;
 }
 
 /** A PSA exemption by namespace or runtime class, which lets every check through. */
