@@ -108,13 +108,28 @@ describe('recordReads and sameReads', () => {
     for (const other of different) expect(sameReads(reads, other)).toBe(false);
   });
 
-  it('keeps no reads of a run that changes its input, and leaves other objects than plain ones to identity', () => {
+  it('keeps no reads of a run that changes its input, and leaves frozen and other than plain objects to identity', () => {
     expect(
       recordReads({ spec: {} }, (view) => {
         (view as { spec: Record<string, unknown> }).spec['added'] = true;
         return 1;
       }).reads,
     ).toBeUndefined();
+    const spec = Object.freeze({ hostNetwork: true });
+    const withFrozen = recordReads({ spec }, (view) => (view as { spec: typeof spec }).spec.hostNetwork);
+    expect(withFrozen.answer).toBe(true);
+    if (!withFrozen.reads) throw new Error('nothing recorded');
+    expect(sameReads(withFrozen.reads, { spec })).toBe(true);
+    expect(sameReads(withFrozen.reads, { spec: { hostNetwork: true } })).toBe(false);
+    // A property that can never change is read as it is, and compared by identity.
+    const fixed = Object.defineProperty({}, 'spec', { value: { hostNetwork: true }, enumerable: true });
+    const withFixed = recordReads(fixed, (view) => (view as { spec: { hostNetwork: boolean } }).spec.hostNetwork);
+    expect(withFixed.answer).toBe(true);
+    if (!withFixed.reads) throw new Error('nothing recorded');
+    expect(sameReads(withFixed.reads, fixed)).toBe(true);
+    expect(sameReads(withFixed.reads, { spec: { hostNetwork: true } })).toBe(false);
+    // A frozen input is not recorded at all.
+    expect(recordReads(Object.freeze({ spec }), () => 1)).toEqual({ answer: 1, reads: undefined });
     const when = new Date(0);
     const { reads } = recordReads({ when }, (view) => (view as { when: Date }).when.getTime());
     if (!reads) throw new Error('nothing recorded');

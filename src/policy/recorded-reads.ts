@@ -34,7 +34,8 @@ const OBJECT = 1;
 const ARRAY = 2;
 
 function kindOf(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return SCALAR;
+  // A frozen or sealed object is compared by identity: a view of it could not stand for its properties.
+  if (typeof value !== 'object' || value === null || !Object.isExtensible(value)) return SCALAR;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype) return OBJECT;
   if (prototype === Array.prototype && Array.isArray(value)) return ARRAY;
@@ -87,7 +88,9 @@ export function recordReads<T>(input: object, run: (view: object) => T): { answe
         let child: ReadNode;
         if (known >= 0) child = itemAt(node.properties, known);
         else {
-          child = newNode(kindOf(value), value);
+          // A property that can never change must be read as it is (a proxy may not stand for it): by identity.
+          const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
+          child = newNode(fixed ? SCALAR : kindOf(value), value);
           node.propertyKeys.push(key);
           node.properties.push(child);
         }
