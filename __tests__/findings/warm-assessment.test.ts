@@ -175,6 +175,31 @@ spec:
           value: "${index}"
 ${security}
 `;
+    /** The Deployment as itself (0), as a Pod with its template's pod (1) or as a CronJob's job template (2). */
+    const asKind = (kind: number, yaml: string): string => {
+      if (kind === 0) return yaml;
+      const [head = '', pod = ''] = yaml.split('  template:\n');
+      if (kind === 1)
+        return (
+          head.replace('kind: Deployment', 'kind: Pod').replace('spec:\n', '') +
+          dedent(pod.slice(pod.indexOf('    spec:\n')), 4)
+        );
+      return `${head.replace('apps/v1', 'batch/v1').replace('kind: Deployment', 'kind: CronJob')}  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+${indent(pod, 4)}`;
+    };
+    const dedent = (text: string, by: number): string =>
+      text
+        .split('\n')
+        .map((line) => line.slice(by))
+        .join('\n');
+    const indent = (text: string, by: number): string =>
+      text
+        .split('\n')
+        .map((line) => (line === '' ? line : ' '.repeat(by) + line))
+        .join('\n');
     const alike = [
       '',
       '        securityContext:\n          privileged: true',
@@ -187,6 +212,10 @@ ${security}
       `        ports:\n        - containerPort: 80\n          hostPort: ${8000 + index}`;
     const runs = {
       alike: Array.from({ length: 90 }, (_, index) => deployment(index, alike[index % alike.length] ?? '')),
+      // The same pods in Pods and CronJobs: their fields sit at other paths of the object.
+      'alike, in several kinds': Array.from({ length: 60 }, (_, index) =>
+        asKind(Math.floor(index / 3) % 3, deployment(index, alike[index % alike.length] ?? '')),
+      ),
       'varied, then alike': Array.from({ length: 150 }, (_, index) =>
         deployment(index, index < 100 ? varied(index) : (alike[index % alike.length] ?? '')),
       ),

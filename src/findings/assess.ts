@@ -738,6 +738,7 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
   for (const entry of evaluations) {
     entry[1] = keptFailures(entry[1]);
     if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
+    for (const failure of entry[1]) firstFields.set(failure, { podPath: undefined, fullPath: [], field: '' });
   }
   answers.unshift({ reads, evaluations });
   if (answers.length > ALIKE_ANSWERS) answers.pop();
@@ -1355,12 +1356,11 @@ function withIdentity(target: Writable<WorkloadIdentity>, base: WorkloadIdentity
  */
 function placeFailure(workload: Workload, failure: CheckFailure): Placement {
   const { paths } = failure;
-  // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
-  const fullPath = objectPath(workload, paths.length === 0 ? [] : itemAt(paths, 0));
+  const { fullPath, field } = firstFieldOf(workload, failure);
   const located = workload.object.locate(fullPath);
   // Most failures have one path and nothing related: they share one empty list, kept by their findings.
   if (paths.length <= 1 && located.related.length === 0)
-    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
+    return { primary: located.primary, related: NOTHING_RELATED, field };
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
     a.file === b.file && a.line === b.line && a.column === b.column;
@@ -1377,6 +1377,34 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
 }
 
 const NOTHING_RELATED: readonly RepoLocation[] = Object.freeze([]);
+
+/** The object path of a failure's first field and its dotted form, for workloads whose pod sits at `podPath`. */
+interface FirstField {
+  podPath: FieldPath | undefined;
+  fullPath: FieldPath;
+  field: string;
+}
+
+/**
+ * The first fields of the failures that pods reading alike share (see answerAsAlike), kept with each failure: the
+ * workloads made from one template place the same failures, each at its own line, in fields of the same paths.
+ */
+const firstFields = new WeakMap<CheckFailure, FirstField>();
+
+function firstFieldOf(workload: Workload, failure: CheckFailure): { fullPath: FieldPath; field: string } {
+  const { paths } = failure;
+  // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
+  const known = workload.translatePath === undefined ? firstFields.get(failure) : undefined;
+  if (known !== undefined && known.podPath === workload.podPath) return known;
+  const fullPath = objectPath(workload, paths.length === 0 ? [] : itemAt(paths, 0));
+  const field = dottedPath(fullPath);
+  if (known !== undefined) {
+    known.podPath = workload.podPath;
+    known.fullPath = fullPath;
+    known.field = field;
+  }
+  return { fullPath, field };
+}
 
 /**
  * The place with a message. Written out field by field: V8 gives each object made by a spread followed by a field
