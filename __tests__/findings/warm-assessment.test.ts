@@ -153,4 +153,97 @@ describe('warmAssessment', () => {
     }
     expect(expected.findings.some((finding) => finding.suppressed?.source === 'annotation')).toBe(true);
   });
+
+  it('gives the same result when pods that read alike share one evaluation, and when pods are too varied for that', () => {
+    /** A Deployment whose pod differs from the others' only where `security` puts it (names and images always do). */
+    const deployment = (index: number, security: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${index}
+  namespace: team-${index % 3}
+spec:
+  template:
+    metadata:
+      labels:
+        app: app-${index}
+    spec:
+      containers:
+      - name: app
+        image: registry.example.com/app-${index}:1.${index}
+        env:
+        - name: INDEX
+          value: "${index}"
+${security}
+`;
+    /** The Deployment as itself (0), as a Pod with its template's pod (1) or as a CronJob's job template (2). */
+    const asKind = (kind: number, yaml: string): string => {
+      if (kind === 0) return yaml;
+      const [head = '', pod = ''] = yaml.split('  template:\n');
+      if (kind === 1)
+        return (
+          head.replace('kind: Deployment', 'kind: Pod').replace('spec:\n', '') +
+          dedent(pod.slice(pod.indexOf('    spec:\n')), 4)
+        );
+      return `${head.replace('apps/v1', 'batch/v1').replace('kind: Deployment', 'kind: CronJob')}  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+${indent(pod, 4)}`;
+    };
+    const dedent = (text: string, by: number): string =>
+      text
+        .split('\n')
+        .map((line) => line.slice(by))
+        .join('\n');
+    const indent = (text: string, by: number): string =>
+      text
+        .split('\n')
+        .map((line) => (line === '' ? line : ' '.repeat(by) + line))
+        .join('\n');
+    const alike = [
+      '',
+      '        securityContext:\n          privileged: true',
+      '        securityContext:\n          runAsNonRoot: true\n          allowPrivilegeEscalation: false',
+      // Not well-formed: reported as invalid, not evaluated.
+      '        securityContext:\n          privileged: "yes"',
+    ];
+    // Every pod reads differently: each asks for another host port.
+    const varied = (index: number): string =>
+      `        ports:\n        - containerPort: 80\n          hostPort: ${8000 + index}`;
+    const runs = {
+      alike: Array.from({ length: 90 }, (_, index) => deployment(index, alike[index % alike.length] ?? '')),
+      // The same pods in Pods and CronJobs: their fields sit at other paths of the object.
+      'alike, in several kinds': Array.from({ length: 60 }, (_, index) =>
+        asKind(Math.floor(index / 3) % 3, deployment(index, alike[index % alike.length] ?? '')),
+      ),
+      'varied, then alike': Array.from({ length: 150 }, (_, index) =>
+        deployment(index, index < 100 ? varied(index) : (alike[index % alike.length] ?? '')),
+      ),
+      'alike, then varied': Array.from({ length: 150 }, (_, index) =>
+        deployment(index, index < 50 ? (alike[index % alike.length] ?? '') : varied(index)),
+      ),
+    };
+    for (const [name, documents] of Object.entries(runs)) {
+      const yaml = documents.join('---\n');
+      // Workloads of one namespace have a check relaxed: their verdicts count fewer failures than alike pods' elsewhere.
+      // Another namespace enforces what the others warn of: one failure list is worded for both modes.
+      const options = policy({
+        nextVersion: 'v1.35',
+        relaxations: [{ checks: ['runAsNonRoot'], reason: 'migrating', namespaces: ['team-1'] }],
+        namespaceLabels: { 'team-2': { 'pod-security.kubernetes.io/enforce': 'restricted' } },
+      });
+      const cold = parse(yaml);
+      const warm = parse(yaml);
+      const expected = assessWorkloads({ items: items(cold.workloads), policy: options, today: '2026-12-02' });
+      warmAssessment(items(warm.workloads), options);
+      const result = assessWorkloads({ items: items(warm.workloads), policy: options, today: '2026-12-02' });
+      expect(expected.findings.length, name).toBeGreaterThan(documents.length);
+      expect(expected.errors.length, name).toBeGreaterThan(0);
+      expect(
+        expected.findings.some((finding) => finding.suppressed !== undefined),
+        name,
+      ).toBe(true);
+      expect(result, name).toEqual(expected);
+    }
+  });
 });

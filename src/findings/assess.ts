@@ -23,7 +23,9 @@ import { itemAt } from '../util/item-at.js';
 import { flattened, shared } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
-import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
+import { containerNamesRequired, objectPath, workloadShapeProblems } from '../workloads/extract.js';
+import { podMetadataFits, podSpecFits } from '../workloads/validate-pod.js';
+import { recordReads, sameReads, type Reads } from '../policy/recorded-reads.js';
 import { compareByPlace, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
@@ -428,6 +430,8 @@ interface PolicyPlan {
   readonly groupOfMode: Readonly<Record<Mode, PlannedGroup>>;
   readonly emulationMinor: number | undefined;
   readonly nextVersion: PolicyVersion | undefined;
+  /** The keys of every evaluation the plan asks for: namespaces labelled alike have plans of one key. */
+  readonly evaluationsKey: string;
 }
 
 /** Modes sharing a `level:version`, evaluated once; in enforce, warn, audit order. */
@@ -470,6 +474,9 @@ function planOf(
     groupOfMode: { enforce: groupFor('enforce'), warn: groupFor('warn'), audit: groupFor('audit') },
     emulationMinor: emulation.emulationMinor,
     nextVersion,
+    evaluationsKey: groups
+      .map((group) => `${group.evaluationKey}\u0000${group.nextEvaluationKey ?? ''}`)
+      .join('\u0000'),
   };
   plans.set(policies, plan);
   return plan;
@@ -539,10 +546,7 @@ function evaluateOnce(
   let failures = evaluations.get(key);
   if (failures === undefined) {
     state.evaluator ??= podEvaluator(workload.pod);
-    failures = state.evaluator(level, version, emulation.emulationMinor);
-    if (failures.length === 0) failures = NO_FAILURES;
-    // Kept with the workload, then by its findings, until the report is written (see flattened).
-    for (const failure of failures) flattened(failure.detail);
+    failures = keptFailures(state.evaluator(level, version, emulation.emulationMinor));
     evaluations.set(key, failures);
   }
   return failures;
@@ -598,7 +602,32 @@ interface WarmSetup {
   readonly emulation: { emulationMinor?: number };
   readonly nextVersion: PolicyVersion | undefined;
   readonly planByNamespace: Map<string, PolicyPlan>;
+  /** Answers to reuse for pods that read alike (see answerAsAlike), by the plan's evaluations key. */
+  readonly alike: Map<string, AlikeAnswer[]>;
+  /** Pods answered by running the checks on a recording view, and pods answered from an earlier one. */
+  recorded: number;
+  reused: number;
 }
+
+/**
+ * Every evaluation a plan asks for of one pod, with what the checks read of the pod: another pod that holds the same
+ * at every place read has the same answers (recorded-reads.ts).
+ */
+interface AlikeAnswer {
+  readonly reads: Reads;
+  readonly evaluations: readonly (readonly [key: string, failures: CheckFailure[]])[];
+}
+
+/** The failure lists of kept answers: shared by many workloads, never copied for one (see dropPlacedPaths). */
+const alikeFailureLists = new WeakSet<CheckFailure[]>();
+
+/** How many answers are kept per plan, and tried for each pod. */
+const ALIKE_ANSWERS = 16;
+/**
+ * Recording runs the checks several times slower: after this many recordings, pods are answered by recording only
+ * while at least half of them have been answered from an earlier one.
+ */
+const ALIKE_TRIAL = 64;
 
 const warmSetups = new WeakMap<PolicyOptions, WarmSetup>();
 
@@ -609,6 +638,9 @@ function warmSetupOf(policy: PolicyOptions): WarmSetup {
       emulation: emulationOf(policy),
       nextVersion: policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion),
       planByNamespace: new Map(),
+      alike: new Map(),
+      recorded: 0,
+      reused: 0,
     };
     warmSetups.set(policy, setup);
   }
@@ -622,16 +654,11 @@ function warmSetupOf(policy: PolicyOptions): WarmSetup {
  * those evaluations name. Called while other targets render; the result of the scan is the same without it.
  */
 export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptions): void {
-  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
+  const setup = warmSetupOf(policy);
+  const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload, []);
     for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path);
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      if (firstPath !== undefined) locateOnce(workload, firstPath);
-      continue;
-    }
     const namespace = effectiveNamespace(workload, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === undefined) {
@@ -642,6 +669,13 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       );
       planByNamespace.set(namespace, plan);
     }
+    answerAsAlike(workload, plan, setup);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
+      if (firstPath !== undefined) locateOnce(workload, firstPath);
+      continue;
+    }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
       locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
@@ -649,6 +683,75 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
         locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+
+/**
+ * Fills in the workload's shape check and evaluations under `plan` from an earlier pod that read alike, else runs them
+ * on a recording view of the pod and keeps the answer for later pods. Leaves both to the usual path when the workload
+ * is not well-formed (the problems name its own paths) or recording does not pay (see ALIKE_TRIAL). The answers are
+ * those the usual path gives: the checks and the shape test are pure functions of the pod.
+ */
+function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): void {
+  const state = warmStateOf(workload);
+  if (state.shapeProblems !== undefined || state.evaluations !== undefined) return;
+  if (workload.problems !== undefined && workload.problems.length > 0) return;
+  // The shape test of labels and annotations reads every value (to see it is a string), and label values differ from
+  // pod to pod: that part runs as usual, the test of the spec is recorded with the checks.
+  if (!podMetadataFits(workload.pod.metadata)) return;
+  const requireNames = containerNamesRequired(workload);
+  const key = requireNames ? plan.evaluationsKey : `${plan.evaluationsKey}\u0000unnamed`;
+  let answers = setup.alike.get(key);
+  if (answers === undefined) {
+    answers = [];
+    setup.alike.set(key, answers);
+  }
+  for (let index = 0; index < answers.length; index++) {
+    const answer = itemAt(answers, index);
+    if (!sameReads(answer.reads, workload.pod)) continue;
+    // Answers that keep being reused move to the front, where they are tried first.
+    if (index > 0) {
+      answers[index] = itemAt(answers, index - 1);
+      answers[index - 1] = answer;
+    }
+    setup.reused++;
+    state.shapeProblems = [];
+    state.evaluations = new Map(answer.evaluations);
+    return;
+  }
+  if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
+  setup.recorded++;
+  const { emulation, nextVersion } = setup;
+  const { answer: evaluations, reads } = recordReads(workload.pod, (pod) => {
+    if (!podSpecFits((pod as PodLike).spec, requireNames)) return undefined;
+    const evaluate = podEvaluator(pod);
+    const out: [string, CheckFailure[]][] = [];
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      out.push([group.evaluationKey, evaluate(group.level, group.parsed, emulation.emulationMinor)]);
+      if (group.nextEvaluationKey !== undefined && nextVersion !== undefined)
+        out.push([group.nextEvaluationKey, evaluate(group.level, nextVersion)]);
+    }
+    return out;
+  });
+  // A pod that is not well-formed is left to the usual path, which words its problems.
+  if (evaluations === undefined || reads === undefined) return;
+  for (const entry of evaluations) {
+    entry[1] = keptFailures(entry[1]);
+    if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
+    for (const failure of entry[1]) firstFields.set(failure, { podPath: undefined, fullPath: [], field: '' });
+  }
+  answers.unshift({ reads, evaluations });
+  if (answers.length > ALIKE_ANSWERS) answers.pop();
+  state.shapeProblems = [];
+  state.evaluations = new Map(evaluations);
+}
+
+/** Failures as evaluateOnce keeps them: the shared empty list, or the list with every detail flat. */
+function keptFailures(failures: CheckFailure[]): CheckFailure[] {
+  if (failures.length === 0) return NO_FAILURES;
+  // Kept with the workload, then by its findings, until the report is written (see flattened).
+  for (const failure of failures) flattened(failure.detail);
+  return failures;
 }
 
 function locateFailures(workload: Workload, failures: readonly CheckFailure[]): void {
@@ -734,22 +837,37 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
 function dropPlacedPaths(state: WarmState): void {
   const { evaluations, placements } = state;
   if (evaluations === undefined || placements === undefined) return;
-  const copies = new Map<CheckFailure, CheckFailure>();
+  let copies: Map<CheckFailure, { readonly copy: CheckFailure; readonly place: Placement }> | undefined;
+  for (const failures of evaluations.values()) {
+    // Lists shared by pods that read alike (see answerAsAlike) are kept once for all of them, paths and all.
+    if (failures.length === 0 || alikeFailureLists.has(failures)) continue;
+    copies ??= new Map();
+    for (const failure of failures) {
+      const place = placements.get(failure);
+      if (place !== undefined && !copies.has(failure)) {
+        const copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+        copies.set(failure, { copy, place });
+      }
+    }
+  }
+  if (copies === undefined) return;
   const slimPlacements = new Map<CheckFailure, Placement>();
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
+    if (alikeFailureLists.has(failures)) {
+      for (const failure of failures) {
+        const place = placements.get(failure);
+        if (place !== undefined) slimPlacements.set(failure, place);
+      }
+      continue;
+    }
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
-        const place = placements.get(failure);
-        if (copy === undefined) {
-          if (place === undefined) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place);
-        }
-        return copy;
+        const placed = copies.get(failure);
+        if (placed === undefined) return failure;
+        slimPlacements.set(placed.copy, placed.place);
+        return placed.copy;
       }),
     );
   }
@@ -894,8 +1012,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     if (previous?.group === group) counted = previous.counted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
-      counted =
-        exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === undefined);
+      counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = '';
@@ -904,7 +1021,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
       message =
         previous?.group === group && previous.wordingMode === wordingMode
           ? previous.message
-          : aggregateMessage(counted, mode, level, version);
+          : verdictMessage(counted, wordingMode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
     // Filled in field by field, in the order reports have always had (three verdicts for each workload).
@@ -920,6 +1037,37 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     if (!allowed && mode === 'enforce' && !workload.isPod) verdict.note = controllerEnforceNote(workload.kind);
     out.verdicts.push(verdict);
   }
+}
+
+/** The failures no suppression lets through: the list itself when none does (most workloads). */
+function unsuppressed(
+  failures: CheckFailure[],
+  suppressionFor: (check: CheckId) => Suppression | undefined,
+): CheckFailure[] {
+  for (const failure of failures)
+    if (suppressionFor(failure.id) !== undefined) return failures.filter((f) => suppressionFor(f.id) === undefined);
+  return failures;
+}
+
+/** Verdict messages of the failure lists shared by pods that read alike, by list; see verdictMessage. */
+const messagesByList = new WeakMap<readonly CheckFailure[], Omit<WrittenMessage, 'reason'>[]>();
+
+/**
+ * `aggregateMessage(failures, mode, level, version)`, written once for a failure list that pods reading alike share
+ * (see answerAsAlike): thousands of workloads made from one template get the same few messages.
+ */
+function verdictMessage(failures: CheckFailure[], mode: Mode, level: Level, version: string): string {
+  if (!alikeFailureLists.has(failures)) return aggregateMessage(failures, mode, level, version);
+  let written = messagesByList.get(failures);
+  if (written === undefined) {
+    written = [];
+    messagesByList.set(failures, written);
+  }
+  for (const entry of written)
+    if (entry.mode === mode && entry.level === level && entry.version === version) return entry.message;
+  const message = aggregateMessage(failures, mode, level, version);
+  written.push({ mode, level, version, message });
+  return message;
 }
 
 /** A PSA exemption by namespace or runtime class, which lets every check through. */
@@ -1207,18 +1355,17 @@ function withIdentity(target: Writable<WorkloadIdentity>, base: WorkloadIdentity
  * which keeps the result: the located fields themselves are not kept.
  */
 function placeFailure(workload: Workload, failure: CheckFailure): Placement {
-  const [first = [], ...others] = failure.paths;
-  // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
-  const fullPath = objectPath(workload, first);
+  const { paths } = failure;
+  const { fullPath, field } = firstFieldOf(workload, failure);
   const located = workload.object.locate(fullPath);
   // Most failures have one path and nothing related: they share one empty list, kept by their findings.
-  if (others.length === 0 && located.related.length === 0)
-    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
+  if (paths.length <= 1 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field };
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
     a.file === b.file && a.line === b.line && a.column === b.column;
-  for (const path of others) {
-    const extraPath = objectPath(workload, path);
+  for (let index = 1; index < paths.length; index++) {
+    const extraPath = objectPath(workload, itemAt(paths, index));
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
@@ -1230,6 +1377,34 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
 }
 
 const NOTHING_RELATED: readonly RepoLocation[] = Object.freeze([]);
+
+/** The object path of a failure's first field and its dotted form, for workloads whose pod sits at `podPath`. */
+interface FirstField {
+  podPath: FieldPath | undefined;
+  fullPath: FieldPath;
+  field: string;
+}
+
+/**
+ * The first fields of the failures that pods reading alike share (see answerAsAlike), kept with each failure: the
+ * workloads made from one template place the same failures, each at its own line, in fields of the same paths.
+ */
+const firstFields = new WeakMap<CheckFailure, FirstField>();
+
+function firstFieldOf(workload: Workload, failure: CheckFailure): { fullPath: FieldPath; field: string } {
+  const { paths } = failure;
+  // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
+  const known = workload.translatePath === undefined ? firstFields.get(failure) : undefined;
+  if (known !== undefined && known.podPath === workload.podPath) return known;
+  const fullPath = objectPath(workload, paths.length === 0 ? [] : itemAt(paths, 0));
+  const field = dottedPath(fullPath);
+  if (known !== undefined) {
+    known.podPath = workload.podPath;
+    known.fullPath = fullPath;
+    known.field = field;
+  }
+  return { fullPath, field };
+}
 
 /**
  * The place with a message. Written out field by field: V8 gives each object made by a spread followed by a field

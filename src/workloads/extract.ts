@@ -422,8 +422,13 @@ export function workloadShapeErrors(workload: Workload): string[] {
 /** {@link workloadShapeErrors} with the object-relative path of each field at fault, where known. */
 export function workloadShapeProblems(workload: Workload): { readonly message: string; readonly path?: FieldPath }[] {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== undefined;
+  const requireContainerNames = containerNamesRequired(workload);
   return podShapeProblems(workload.pod, (path) => objectPath(workload, path), { requireContainerNames });
+}
+
+/** Whether the API server requires the workload's containers to be named: for built-in kinds (see PodShapeOptions). */
+export function containerNamesRequired(workload: Workload): boolean {
+  return builtinKindFor(workload.apiVersion, workload.kind) !== undefined;
 }
 
 function stringEntries(value: unknown): Record<string, string> {

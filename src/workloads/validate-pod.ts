@@ -451,12 +451,17 @@ function containerFits(container: Record<string, unknown>, requireNames: boolean
 
 /** True when {@link collectPodShapeProblems} would find nothing. */
 export function isWellFormedPod(pod: PodLike, requireNames: boolean): boolean {
-  const metadata = pod.metadata;
-  if (jsonTypeOf(metadata) !== 'null') {
-    if (!isObject(metadata) || !stringMapFits(metadata['annotations']) || !stringMapFits(metadata['labels']))
-      return false;
-  }
-  const spec = pod.spec;
+  return podMetadataFits(pod.metadata) && podSpecFits(pod.spec, requireNames);
+}
+
+/** The part of {@link isWellFormedPod} that reads the pod's metadata: labels and annotations that are strings. */
+export function podMetadataFits(metadata: unknown): boolean {
+  if (jsonTypeOf(metadata) === 'null') return true;
+  return isObject(metadata) && stringMapFits(metadata['annotations']) && stringMapFits(metadata['labels']);
+}
+
+/** The part of {@link isWellFormedPod} that reads the pod's spec. */
+export function podSpecFits(spec: unknown, requireNames: boolean): boolean {
   // Without a spec there are no containers, which the API server requires.
   if (!isObject(spec)) return false;
   if (!fieldsFit(spec, POD_SPEC_FIELDS) || !objectFits(spec['os'], OS_FIELDS)) return false;

@@ -1,0 +1,171 @@
+/**
+ * Reuse of a pure function's answer for inputs it cannot tell apart. The function runs once on a view of its input
+ * that notes every read (each property got, each `in` test, each list of keys); another input that holds the same at
+ * every place read would make the function read exactly the same and so answer the same. The workloads of a
+ * repository are many copies of a few pod templates that differ in names, images and environment, which the checks
+ * never read: most are answered by comparing a few dozen fields instead of running every check.
+ *
+ * Sound for functions that read their input only through property access, `in`, `Object.keys` and the like, and
+ * change nothing in it: the checks, by their contract. Only plain objects and arrays (what JSON and YAML give) are
+ * looked into; any other object is compared by identity.
+ */
+import { itemAt } from '../util/item-at.js';
+
+/** What was read at one place of the input: the value itself (scalars), or what was read inside it. */
+interface ReadNode {
+  /** SCALAR: compared with Object.is; OBJECT or ARRAY: a plain object or array, looked into below. */
+  readonly kind: number;
+  readonly value: unknown;
+  /** Properties got, in the order first read, and what was read of each. */
+  readonly propertyKeys: PropertyKey[];
+  readonly properties: ReadNode[];
+  /** Keys tested with `in`, and whether they were there. */
+  readonly presenceKeys: PropertyKey[];
+  readonly presence: boolean[];
+  /** Keys whose own property was looked for (`Object.hasOwn`, spreading), and whether it was there. */
+  readonly ownKeys: PropertyKey[];
+  readonly own: boolean[];
+  /** The own keys, in order, when they were listed. */
+  keys: readonly PropertyKey[] | undefined;
+}
+
+const SCALAR = 0;
+const OBJECT = 1;
+const ARRAY = 2;
+
+function kindOf(value: unknown): number {
+  // A frozen or sealed object is compared by identity: a view of it could not stand for its properties.
+  if (typeof value !== 'object' || value === null || !Object.isExtensible(value)) return SCALAR;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype) return OBJECT;
+  if (prototype === Array.prototype && Array.isArray(value)) return ARRAY;
+  return SCALAR;
+}
+
+/**
+ * A copy of a string that shares no memory with a longer one: a name read from a manifest is kept with the answer,
+ * and a slice of the manifest's text would keep the whole text alive.
+ */
+function detached(value: unknown): unknown {
+  return typeof value === 'string' ? (JSON.parse(JSON.stringify(value)) as string) : value;
+}
+
+function newNode(kind: number, value: unknown): ReadNode {
+  return {
+    kind,
+    value: kind === SCALAR ? detached(value) : undefined,
+    propertyKeys: [],
+    properties: [],
+    presenceKeys: [],
+    presence: [],
+    ownKeys: [],
+    own: [],
+    keys: undefined,
+  };
+}
+
+/** The reads of one run, to check other inputs against ({@link sameReads}). */
+export interface Reads {
+  readonly root: ReadNode;
+}
+
+/**
+ * Runs `run` on a view of `input` that records what it reads. `reads` is undefined when the run tried to change its
+ * input (the answer is then the function's own, but must not be reused).
+ */
+export function recordReads<T>(input: object, run: (view: object) => T): { answer: T; reads: Reads | undefined } {
+  const kind = kindOf(input);
+  if (kind === SCALAR) return { answer: run(input), reads: undefined };
+  let changed = false;
+  const views = new Map<ReadNode, object>();
+  const viewOf = (node: ReadNode, target: object): object => {
+    let view = views.get(node);
+    if (view !== undefined) return view;
+    view = new Proxy(target, {
+      get(object, key) {
+        const value: unknown = Reflect.get(object, key);
+        const known = node.propertyKeys.indexOf(key);
+        let child: ReadNode;
+        if (known >= 0) child = itemAt(node.properties, known);
+        else {
+          // A property that can never change must be read as it is (a proxy may not stand for it): by identity.
+          const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
+          child = newNode(fixed ? SCALAR : kindOf(value), value);
+          node.propertyKeys.push(key);
+          node.properties.push(child);
+        }
+        return child.kind === SCALAR ? value : viewOf(child, value as object);
+      },
+      has(object, key) {
+        const present = Reflect.has(object, key);
+        if (!node.presenceKeys.includes(key)) {
+          node.presenceKeys.push(key);
+          node.presence.push(present);
+        }
+        return present;
+      },
+      getOwnPropertyDescriptor(object, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+        if (!node.ownKeys.includes(key)) {
+          node.ownKeys.push(key);
+          node.own.push(descriptor !== undefined);
+        }
+        return descriptor;
+      },
+      ownKeys(object) {
+        const keys = Reflect.ownKeys(object);
+        node.keys ??= keys.map(detached) as PropertyKey[];
+        return keys;
+      },
+      set(object, key, value) {
+        changed = true;
+        return Reflect.set(object, key, value);
+      },
+      defineProperty(object, key, descriptor) {
+        changed = true;
+        return Reflect.defineProperty(object, key, descriptor);
+      },
+      deleteProperty(object, key) {
+        changed = true;
+        return Reflect.deleteProperty(object, key);
+      },
+      setPrototypeOf(object, prototype) {
+        changed = true;
+        return Reflect.setPrototypeOf(object, prototype);
+      },
+      preventExtensions(object) {
+        changed = true;
+        return Reflect.preventExtensions(object);
+      },
+    });
+    views.set(node, view);
+    return view;
+  };
+  const root = newNode(kind, input);
+  const answer = run(viewOf(root, input));
+  return { answer, reads: changed ? undefined : { root } };
+}
+
+/** Whether `input` holds what the recorded run read, at every place it read (so the run would answer the same). */
+export function sameReads(reads: Reads, input: unknown): boolean {
+  return sameAt(reads.root, input);
+}
+
+function sameAt(node: ReadNode, value: unknown): boolean {
+  if (node.kind === SCALAR) return Object.is(node.value, value);
+  if (kindOf(value) !== node.kind) return false;
+  const object = value as Record<PropertyKey, unknown>;
+  const { keys, presenceKeys, ownKeys, propertyKeys, properties } = node;
+  if (keys !== undefined) {
+    const actual = Reflect.ownKeys(object);
+    if (actual.length !== keys.length) return false;
+    for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
+  }
+  for (let index = 0; index < presenceKeys.length; index++)
+    if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
+  for (let index = 0; index < ownKeys.length; index++)
+    if (Object.prototype.hasOwnProperty.call(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+  for (let index = 0; index < propertyKeys.length; index++)
+    if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
+  return true;
+}
