@@ -45,14 +45,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE3 = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === DOC;
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === MAP2;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === PAIR2;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR2;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR3;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SEQ2;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -68,7 +68,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE3]) {
           case ALIAS2:
           case MAP2:
-          case SCALAR2:
+          case SCALAR3:
           case SEQ2:
             return true;
         }
@@ -80,7 +80,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE3;
     exports.PAIR = PAIR2;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR2 = "";
+    var SCALAR3 = "";
     var isCollection2 = (token) => !!token && "items" in token;
     var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -5643,7 +5643,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR2:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -5657,7 +5657,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR2:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection2;
     exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
@@ -12409,7 +12409,8 @@ function containerNames(detail) {
   return names;
 }
 function findingRank(finding) {
-  const strictest = Math.min(...finding.modes.map((mode) => MODE_RANK[mode]), 3);
+  let strictest = 3;
+  for (const mode of finding.modes) strictest = Math.min(strictest, MODE_RANK[mode]);
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
@@ -12449,7 +12450,8 @@ function oncePerFailOn(cache, key, failOn, build) {
   return value;
 }
 function groupProblems(findings, failOn) {
-  const groups = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
+  const inPlaceOrder = groupsInPlaceOrder(findings);
+  const groups = inPlaceOrder ?? groupsByKey(findings, groupKey);
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
     let names = namesByDetail.get(detail);
@@ -12464,8 +12466,17 @@ function groupProblems(findings, failOn) {
     const problem = toProblem(group, failOn, containersOf);
     ranked.push({ problem, tier: problemTier(problem) });
   }
+  if (inPlaceOrder !== void 0) return inRankOrder(ranked);
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
+}
+var LAST_TIER = 5;
+function inRankOrder(ranked) {
+  const buckets = Array.from({ length: 2 * (LAST_TIER + 1) }, () => []);
+  for (const { problem, tier } of ranked) itemAt(buckets, (problem.blocking ? 0 : LAST_TIER + 1) + tier).push(problem);
+  const problems = [];
+  for (const bucket of buckets) for (const problem of bucket) problems.push(problem);
+  return problems;
 }
 function groupsInPlaceOrder(findings) {
   const groups = [];
@@ -12707,8 +12718,12 @@ function countProblems(result, problems) {
   let blocking = 0;
   let suppressed = 0;
   let upcoming = 0;
+  let previous;
+  let previousWorkload = 0;
   for (const problem of problems) {
-    const workload = numberOf(keyOf(problem));
+    const workload = previous !== void 0 && previous.file === problem.file && sameObject(previous, problem) ? previousWorkload : numberOf(keyOf(problem));
+    previous = problem;
+    previousWorkload = workload;
     let mark = itemAt(marks, workload);
     for (const policy of problem.policies) mark |= SEEN_IN[policy.mode];
     if (problem.blocking) {
@@ -13072,14 +13087,159 @@ function formatRelatedPlace(place2) {
   return `${place2.file}:${place2.lines.join(", ")}`;
 }
 
+// src/report/json-templates.ts
+var PLACEHOLDER = "\0podsec-template-";
+var TEMPLATES_PER_KEY = 8;
+var LIST_HEAD = '{\n  "k": [\n';
+var LIST_TAIL = "\n  ]\n}";
+function listElementText(value) {
+  const text = JSON.stringify({ k: [value] }, null, 2);
+  return text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length);
+}
+var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function varyingText(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? `${value}` : "null";
+  return ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+}
+function templatedElements(toJson, templates) {
+  const byKey = /* @__PURE__ */ new Map();
+  const values = [];
+  let usable = true;
+  return (item, out) => {
+    const key = templates.keyOf(item);
+    let tried = byKey.get(key);
+    if (tried === void 0) {
+      tried = [];
+      byKey.set(key, tried);
+    }
+    for (let index = 0; index < tried.length && usable; index++) {
+      const template = tried[index];
+      if (!templates.alike(template.item, item)) continue;
+      for (let at = index; at > 0; at--) tried[at] = tried[at - 1];
+      tried[0] = template;
+      values.length = 0;
+      templates.varyingValues(item, values);
+      if (writeTemplate(template, values, out)) return;
+      break;
+    }
+    const json = toJson(item);
+    const made = usable ? templateOf(item, json, templates.varying) : void 0;
+    if (made === void 0) {
+      out.push(listElementText(json));
+      return;
+    }
+    values.length = 0;
+    templates.varyingValues(item, values);
+    const inJson = [];
+    varyingValuesOf(json, templates.varying, inJson);
+    if (!templates.alike(item, item) || !sameValues(values, inJson)) {
+      usable = false;
+      out.push(listElementText(json));
+      return;
+    }
+    if (!writeTemplate(made, values, out)) {
+      out.push(listElementText(json));
+      return;
+    }
+    tried.unshift(made);
+    if (tried.length > TEMPLATES_PER_KEY) tried.pop();
+  };
+}
+function writeTemplate(template, values, out) {
+  const { pieces, kinds } = template;
+  if (values.length !== kinds.length) return false;
+  const start = out.length;
+  out.push(pieces[0]);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value !== kinds[index]) {
+      out.length = start;
+      return false;
+    }
+    out.push(varyingText(value), pieces[index + 1]);
+  }
+  return true;
+}
+function isVaryingValue(value) {
+  return typeof value === "string" || typeof value === "number";
+}
+function sameValues(a, b) {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+function varyingValuesOf(value, varying, values) {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    const each = varying[0];
+    for (const element of value) varyingValuesOf(element, each, values);
+    return;
+  }
+  const object = value;
+  for (const key of Object.keys(object)) {
+    const field = varying[key];
+    const fieldValue = object[key];
+    if (field === void 0) continue;
+    if (field !== true) varyingValuesOf(fieldValue, field, values);
+    else if (isVaryingValue(fieldValue)) values.push(fieldValue);
+  }
+}
+function templateOf(item, value, varying) {
+  const kinds = [];
+  let usable = true;
+  const withPlaceholders = (model, fields) => {
+    if (typeof model !== "object" || model === null) return model;
+    if (Array.isArray(model)) {
+      const each = fields[0];
+      return model.map((element) => withPlaceholders(element, each));
+    }
+    if (Object.getPrototypeOf(model) !== Object.prototype || "toJSON" in model) {
+      usable = false;
+      return model;
+    }
+    const object = model;
+    const copy = {};
+    for (const key of Object.keys(object)) {
+      const field = fields[key];
+      const fieldValue = object[key];
+      if (field === void 0) copy[key] = fieldValue;
+      else if (field !== true) copy[key] = withPlaceholders(fieldValue, field);
+      else if (isVaryingValue(fieldValue)) {
+        copy[key] = `${PLACEHOLDER}${kinds.length}`;
+        kinds.push(typeof fieldValue === "string" ? "string" : "number");
+      } else usable = false;
+    }
+    return copy;
+  };
+  const text = listElementText(withPlaceholders(value, varying));
+  if (!usable) return void 0;
+  const pieces = [];
+  let from = 0;
+  for (let index = 0; index < kinds.length; index++) {
+    const mark = JSON.stringify(`${PLACEHOLDER}${index}`);
+    const at = text.indexOf(mark, from);
+    if (at < 0) return void 0;
+    const quote = kinds[index] === "string" ? 1 : 0;
+    pieces.push(text.slice(from, at + quote));
+    from = at + mark.length - quote;
+  }
+  pieces.push(text.slice(from));
+  const escaped = JSON.stringify(PLACEHOLDER).slice(1, -1);
+  return pieces.some((piece) => piece.includes(escaped)) ? void 0 : { item, pieces, kinds };
+}
+
 // src/report/json-pieces.ts
 var JsonList = class {
-  constructor(items, toJson) {
+  /**
+   * With `templates`, {@link prettyJsonPieces} writes elements alike but for a few fields from shared templates (see
+   * json-templates.ts); the text is the same.
+   */
+  constructor(items, toJson, templates) {
     this.items = items;
     this.toJson = toJson;
+    this.templates = templates;
   }
   items;
   toJson;
+  templates;
   /** Every element converted at once, for a caller that wants the whole value. */
   all() {
     return this.items.map((item) => this.toJson(item));
@@ -13093,12 +13253,32 @@ function* batchesOf(list, pieceChars, stringify4) {
     const end = Math.min(start + size, list.items.length);
     const text = stringify4(list.items.slice(start, end).map((item) => list.toJson(item)));
     yield { start, text };
-    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor((end - start) * pieceChars / Math.max(1, text.length))));
+    size = nextBatchSize(end - start, text.length, pieceChars);
     start = end;
   }
 }
-var LIST_HEAD = '{\n  "k": [\n';
-var LIST_TAIL = "\n  ]\n}";
+function nextBatchSize(count, chars, pieceChars) {
+  return Math.max(1, Math.min(MOST_IN_BATCH, Math.floor(count * pieceChars / Math.max(1, chars))));
+}
+function* templatedBatches(list, templates, pieceChars) {
+  const write = templatedElements(list.toJson, templates);
+  const { items } = list;
+  let size = 1;
+  for (let start = 0; start < items.length; ) {
+    const end = Math.min(start + size, items.length);
+    const out = [];
+    for (let index = start; index < end; index++) {
+      if (index > 0) out.push(",\n");
+      write(items[index], out);
+    }
+    const text = out.join("");
+    yield text;
+    size = nextBatchSize(end - start, text.length, pieceChars);
+    start = end;
+  }
+}
+var LIST_HEAD2 = '{\n  "k": [\n';
+var LIST_TAIL2 = "\n  ]\n}";
 function* prettyJsonPieces(object, sizing = {}) {
   const pieceChars = sizing.pieceChars ?? PIECE_CHARS;
   let written = 0;
@@ -13116,9 +13296,14 @@ function* prettyJsonPieces(object, sizing = {}) {
       }
       yield `${name}[
 `;
+      if (list.templates !== void 0) {
+        yield* templatedBatches(list, list.templates, pieceChars);
+        yield "\n  ]";
+        continue;
+      }
       for (const { start, text: text2 } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         if (start > 0) yield ",\n";
-        yield text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
+        yield text2.slice(LIST_HEAD2.length, text2.length - LIST_TAIL2.length);
       }
       yield "\n  ]";
       continue;
@@ -20620,12 +20805,13 @@ function containerFits(container, requireNames) {
   return isObject(lifecycle) && handlerFits(lifecycle["postStart"]) && handlerFits(lifecycle["preStop"]);
 }
 function isWellFormedPod(pod, requireNames) {
-  const metadata = pod.metadata;
-  if (jsonTypeOf(metadata) !== "null") {
-    if (!isObject(metadata) || !stringMapFits(metadata["annotations"]) || !stringMapFits(metadata["labels"]))
-      return false;
-  }
-  const spec = pod.spec;
+  return podMetadataFits(pod.metadata) && podSpecFits(pod.spec, requireNames);
+}
+function podMetadataFits(metadata) {
+  if (jsonTypeOf(metadata) === "null") return true;
+  return isObject(metadata) && stringMapFits(metadata["annotations"]) && stringMapFits(metadata["labels"]);
+}
+function podSpecFits(spec, requireNames) {
   if (!isObject(spec)) return false;
   if (!fieldsFit(spec, POD_SPEC_FIELDS) || !objectFits(spec["os"], OS_FIELDS)) return false;
   const podSc = spec["securityContext"];
@@ -20954,8 +21140,11 @@ function objectPath(workload, podRelativePath) {
 }
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
+  const requireContainerNames = containerNamesRequired(workload);
   return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
+}
+function containerNamesRequired(workload) {
+  return builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -21204,19 +21393,139 @@ function aggregateMessage(failures, mode, level, version) {
   );
 }
 
+// src/policy/recorded-reads.ts
+var SCALAR = 0;
+var OBJECT = 1;
+var ARRAY = 2;
+function kindOf(value) {
+  if (typeof value !== "object" || value === null || !Object.isExtensible(value)) return SCALAR;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype) return OBJECT;
+  if (prototype === Array.prototype && Array.isArray(value)) return ARRAY;
+  return SCALAR;
+}
+function detached2(value) {
+  return typeof value === "string" ? JSON.parse(JSON.stringify(value)) : value;
+}
+function newNode(kind, value) {
+  return {
+    kind,
+    value: kind === SCALAR ? detached2(value) : void 0,
+    propertyKeys: [],
+    properties: [],
+    presenceKeys: [],
+    presence: [],
+    ownKeys: [],
+    own: [],
+    keys: void 0
+  };
+}
+function recordReads(input, run) {
+  const kind = kindOf(input);
+  if (kind === SCALAR) return { answer: run(input), reads: void 0 };
+  let changed = false;
+  const views = /* @__PURE__ */ new Map();
+  const viewOf = (node, target2) => {
+    let view = views.get(node);
+    if (view !== void 0) return view;
+    view = new Proxy(target2, {
+      get(object, key) {
+        const value = Reflect.get(object, key);
+        const known = node.propertyKeys.indexOf(key);
+        let child2;
+        if (known >= 0) child2 = itemAt(node.properties, known);
+        else {
+          const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
+          child2 = newNode(fixed ? SCALAR : kindOf(value), value);
+          node.propertyKeys.push(key);
+          node.properties.push(child2);
+        }
+        return child2.kind === SCALAR ? value : viewOf(child2, value);
+      },
+      has(object, key) {
+        const present = Reflect.has(object, key);
+        if (!node.presenceKeys.includes(key)) {
+          node.presenceKeys.push(key);
+          node.presence.push(present);
+        }
+        return present;
+      },
+      getOwnPropertyDescriptor(object, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+        if (!node.ownKeys.includes(key)) {
+          node.ownKeys.push(key);
+          node.own.push(descriptor !== void 0);
+        }
+        return descriptor;
+      },
+      ownKeys(object) {
+        const keys = Reflect.ownKeys(object);
+        node.keys ??= keys.map(detached2);
+        return keys;
+      },
+      set(object, key, value) {
+        changed = true;
+        return Reflect.set(object, key, value);
+      },
+      defineProperty(object, key, descriptor) {
+        changed = true;
+        return Reflect.defineProperty(object, key, descriptor);
+      },
+      deleteProperty(object, key) {
+        changed = true;
+        return Reflect.deleteProperty(object, key);
+      },
+      setPrototypeOf(object, prototype) {
+        changed = true;
+        return Reflect.setPrototypeOf(object, prototype);
+      },
+      preventExtensions(object) {
+        changed = true;
+        return Reflect.preventExtensions(object);
+      }
+    });
+    views.set(node, view);
+    return view;
+  };
+  const root = newNode(kind, input);
+  const answer = run(viewOf(root, input));
+  return { answer, reads: changed ? void 0 : { root } };
+}
+function sameReads(reads, input) {
+  return sameAt(reads.root, input);
+}
+function sameAt(node, value) {
+  if (node.kind === SCALAR) return Object.is(node.value, value);
+  if (kindOf(value) !== node.kind) return false;
+  const object = value;
+  const { keys, presenceKeys, ownKeys, propertyKeys, properties } = node;
+  if (keys !== void 0) {
+    const actual = Reflect.ownKeys(object);
+    if (actual.length !== keys.length) return false;
+    for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
+  }
+  for (let index = 0; index < presenceKeys.length; index++)
+    if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
+  for (let index = 0; index < ownKeys.length; index++)
+    if (Object.prototype.hasOwnProperty.call(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+  for (let index = 0; index < propertyKeys.length; index++)
+    if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
+  return true;
+}
+
 // src/findings/fingerprint.ts
 import { hash as hash2 } from "node:crypto";
 function findingFingerprint(parts) {
-  const key = [
-    parts.check,
-    `${parts.level}:${parts.version}`,
-    parts.file,
-    parts.kind,
-    parts.namespace,
-    parts.name,
-    parts.field
-  ];
-  return hash2("sha256", JSON.stringify(key), "hex").slice(0, 32);
+  const key = `[${jsonString(parts.check)},${jsonString(`${parts.level}:${parts.version}`)},${jsonString(parts.file)},${jsonString(parts.kind)},${jsonString(parts.namespace)},${jsonString(parts.name)},${jsonString(parts.field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
+}
+function jsonString(text) {
+  for (let index = 0; index < text.length; index++) {
+    const code2 = text.charCodeAt(index);
+    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
+      return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
 // src/findings/assess.ts
@@ -21493,7 +21802,8 @@ function planOf(policies, emulation, nextVersion) {
     groups,
     groupOfMode: { enforce: groupFor("enforce"), warn: groupFor("warn"), audit: groupFor("audit") },
     emulationMinor: emulation.emulationMinor,
-    nextVersion
+    nextVersion,
+    evaluationsKey: groups.map((group) => `${group.evaluationKey}\0${group.nextEvaluationKey ?? ""}`).join("\0")
   };
   plans.set(policies, plan);
   return plan;
@@ -21528,9 +21838,7 @@ function evaluateOnce(workload, level, version, emulation, key) {
   let failures = evaluations.get(key);
   if (failures === void 0) {
     state.evaluator ??= podEvaluator(workload.pod);
-    failures = state.evaluator(level, version, emulation.emulationMinor);
-    if (failures.length === 0) failures = NO_FAILURES;
-    for (const failure of failures) flattened(failure.detail);
+    failures = keptFailures(state.evaluator(level, version, emulation.emulationMinor));
     evaluations.set(key, failures);
   }
   return failures;
@@ -21562,6 +21870,9 @@ function checksNextVersion(group, version, emulation, nextVersion) {
 function emulationOf(policy) {
   return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
 }
+var alikeFailureLists = /* @__PURE__ */ new WeakSet();
+var ALIKE_ANSWERS = 16;
+var ALIKE_TRIAL = 64;
 var warmSetups = /* @__PURE__ */ new WeakMap();
 function warmSetupOf(policy) {
   let setup = warmSetups.get(policy);
@@ -21569,23 +21880,21 @@ function warmSetupOf(policy) {
     setup = {
       emulation: emulationOf(policy),
       nextVersion: policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion),
-      planByNamespace: /* @__PURE__ */ new Map()
+      planByNamespace: /* @__PURE__ */ new Map(),
+      alike: /* @__PURE__ */ new Map(),
+      recorded: 0,
+      reused: 0
     };
     warmSetups.set(policy, setup);
   }
   return setup;
 }
 function warmAssessment(items, policy) {
-  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
+  const setup = warmSetupOf(policy);
+  const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload, []);
     for (const path10 of ignoreAnnotationPaths(workload)) locateOnce(workload, path10);
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload, firstPath);
-      continue;
-    }
     const namespace = effectiveNamespace(workload, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === void 0) {
@@ -21596,6 +21905,13 @@ function warmAssessment(items, policy) {
       );
       planByNamespace.set(namespace, plan);
     }
+    answerAsAlike(workload, plan, setup);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      if (firstPath !== void 0) locateOnce(workload, firstPath);
+      continue;
+    }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
       locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
@@ -21603,6 +21919,61 @@ function warmAssessment(items, policy) {
         locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+function answerAsAlike(workload, plan, setup) {
+  const state = warmStateOf(workload);
+  if (state.shapeProblems !== void 0 || state.evaluations !== void 0) return;
+  if (workload.problems !== void 0 && workload.problems.length > 0) return;
+  if (!podMetadataFits(workload.pod.metadata)) return;
+  const requireNames = containerNamesRequired(workload);
+  const key = requireNames ? plan.evaluationsKey : `${plan.evaluationsKey}\0unnamed`;
+  let answers = setup.alike.get(key);
+  if (answers === void 0) {
+    answers = [];
+    setup.alike.set(key, answers);
+  }
+  for (let index = 0; index < answers.length; index++) {
+    const answer = itemAt(answers, index);
+    if (!sameReads(answer.reads, workload.pod)) continue;
+    if (index > 0) {
+      answers[index] = itemAt(answers, index - 1);
+      answers[index - 1] = answer;
+    }
+    setup.reused++;
+    state.shapeProblems = [];
+    state.evaluations = new Map(answer.evaluations);
+    return;
+  }
+  if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
+  setup.recorded++;
+  const { emulation, nextVersion } = setup;
+  const { answer: evaluations, reads } = recordReads(workload.pod, (pod) => {
+    if (!podSpecFits(pod.spec, requireNames)) return void 0;
+    const evaluate = podEvaluator(pod);
+    const out = [];
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      out.push([group.evaluationKey, evaluate(group.level, group.parsed, emulation.emulationMinor)]);
+      if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0)
+        out.push([group.nextEvaluationKey, evaluate(group.level, nextVersion)]);
+    }
+    return out;
+  });
+  if (evaluations === void 0 || reads === void 0) return;
+  for (const entry of evaluations) {
+    entry[1] = keptFailures(entry[1]);
+    if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
+    for (const failure of entry[1]) firstFields.set(failure, { podPath: void 0, fullPath: [], field: "" });
+  }
+  answers.unshift({ reads, evaluations });
+  if (answers.length > ALIKE_ANSWERS) answers.pop();
+  state.shapeProblems = [];
+  state.evaluations = new Map(evaluations);
+}
+function keptFailures(failures) {
+  if (failures.length === 0) return NO_FAILURES;
+  for (const failure of failures) flattened(failure.detail);
+  return failures;
 }
 function locateFailures(workload, failures) {
   for (const failure of failures) placeOnce(workload, failure);
@@ -21667,22 +22038,36 @@ function slimItem(item, reload) {
 function dropPlacedPaths(state) {
   const { evaluations, placements } = state;
   if (evaluations === void 0 || placements === void 0) return;
-  const copies = /* @__PURE__ */ new Map();
+  let copies;
+  for (const failures of evaluations.values()) {
+    if (failures.length === 0 || alikeFailureLists.has(failures)) continue;
+    copies ??= /* @__PURE__ */ new Map();
+    for (const failure of failures) {
+      const place2 = placements.get(failure);
+      if (place2 !== void 0 && !copies.has(failure)) {
+        const copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+        copies.set(failure, { copy, place: place2 });
+      }
+    }
+  }
+  if (copies === void 0) return;
   const slimPlacements = /* @__PURE__ */ new Map();
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
+    if (alikeFailureLists.has(failures)) {
+      for (const failure of failures) {
+        const place2 = placements.get(failure);
+        if (place2 !== void 0) slimPlacements.set(failure, place2);
+      }
+      continue;
+    }
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
-        const place2 = placements.get(failure);
-        if (copy === void 0) {
-          if (place2 === void 0) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place2);
-        }
-        return copy;
+        const placed = copies.get(failure);
+        if (placed === void 0) return failure;
+        slimPlacements.set(placed.copy, placed.place);
+        return placed.copy;
       })
     );
   }
@@ -21778,13 +22163,13 @@ function assessItem(item, plan, context, out) {
     if (previous?.group === group) counted = previous.counted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
-      counted = exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === void 0);
+      counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = "";
     if (!allowed) {
       const wordingMode = mode === "enforce" ? "enforce" : "warn";
-      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : aggregateMessage(counted, mode, level, version);
+      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : verdictMessage(counted, wordingMode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
     const verdict = { file: objectAt.file, line: objectAt.line };
@@ -21799,6 +22184,25 @@ function assessItem(item, plan, context, out) {
     if (!allowed && mode === "enforce" && !workload.isPod) verdict.note = controllerEnforceNote2(workload.kind);
     out.verdicts.push(verdict);
   }
+}
+function unsuppressed(failures, suppressionFor) {
+  for (const failure of failures)
+    if (suppressionFor(failure.id) !== void 0) return failures.filter((f) => suppressionFor(f.id) === void 0);
+  return failures;
+}
+var messagesByList = /* @__PURE__ */ new WeakMap();
+function verdictMessage(failures, mode, level, version) {
+  if (!alikeFailureLists.has(failures)) return aggregateMessage(failures, mode, level, version);
+  let written = messagesByList.get(failures);
+  if (written === void 0) {
+    written = [];
+    messagesByList.set(failures, written);
+  }
+  for (const entry of written)
+    if (entry.mode === mode && entry.level === level && entry.version === version) return entry.message;
+  const message = aggregateMessage(failures, mode, level, version);
+  written.push({ mode, level, version, message });
+  return message;
 }
 function exemptionOf(workload, namespace, exemptions) {
   if (exemptions.namespaces.includes(namespace)) {
@@ -21977,15 +22381,15 @@ function withIdentity(target2, base) {
   if (base.part !== void 0) target2.part = base.part;
 }
 function placeFailure(workload, failure) {
-  const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload, first);
+  const { paths } = failure;
+  const { fullPath, field } = firstFieldOf(workload, failure);
   const located = workload.object.locate(fullPath);
-  if (others.length === 0 && located.related.length === 0)
-    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
+  if (paths.length <= 1 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field };
   const related = [...located.related];
   const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
-  for (const path10 of others) {
-    const extraPath = objectPath(workload, path10);
+  for (let index = 1; index < paths.length; index++) {
+    const extraPath = objectPath(workload, itemAt(paths, index));
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
@@ -21995,6 +22399,20 @@ function placeFailure(workload, failure) {
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 var NOTHING_RELATED = Object.freeze([]);
+var firstFields = /* @__PURE__ */ new WeakMap();
+function firstFieldOf(workload, failure) {
+  const { paths } = failure;
+  const known = workload.translatePath === void 0 ? firstFields.get(failure) : void 0;
+  if (known !== void 0 && known.podPath === workload.podPath) return known;
+  const fullPath = objectPath(workload, paths.length === 0 ? [] : itemAt(paths, 0));
+  const field = dottedPath(fullPath);
+  if (known !== void 0) {
+    known.podPath = workload.podPath;
+    known.fullPath = fullPath;
+    known.field = field;
+  }
+  return { fullPath, field };
+}
 function withMessage2(place2, message) {
   const { file, line, column: column2, endLine, endColumn, valuesKey } = place2;
   return valuesKey === void 0 ? { file, line, column: column2, endLine, endColumn, message } : { file, line, column: column2, endLine, endColumn, message, valuesKey };
@@ -23125,19 +23543,19 @@ var ValueUnknown = class extends Error {
   name = "ValueUnknown";
 };
 var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
-var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
 var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
 var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-function kindOf(node) {
+function kindOf2(node) {
   return node !== null && typeof node === "object" ? node[NODE_TYPE2] : void 0;
 }
 var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-var isScalar7 = ((node) => kindOf(node) === SCALAR);
-var isMap5 = ((node) => kindOf(node) === MAP);
-var isSeq6 = ((node) => kindOf(node) === SEQ);
-var isAlias2 = ((node) => kindOf(node) === ALIAS);
-var isPair3 = ((node) => kindOf(node) === PAIR);
+var isScalar7 = ((node) => kindOf2(node) === SCALAR2);
+var isMap5 = ((node) => kindOf2(node) === MAP);
+var isSeq6 = ((node) => kindOf2(node) === SEQ);
+var isAlias2 = ((node) => kindOf2(node) === ALIAS);
+var isPair3 = ((node) => kindOf2(node) === PAIR);
 var WrittenScalar = class {
   constructor(source) {
     this.source = source;
@@ -23318,9 +23736,9 @@ function holdsExpected(doc, text, expected) {
 function sameNode(a, aText, b, bText) {
   if (a === null || a === void 0 || b === null || b === void 0)
     return (a === null || a === void 0) && (b === null || b === void 0);
-  const kind = kindOf(a);
-  if (kind !== kindOf(b)) return false;
-  if (kind === SCALAR) return sameValue2(scalarValue(a, aText), scalarValue(b, bText));
+  const kind = kindOf2(a);
+  if (kind !== kindOf2(b)) return false;
+  if (kind === SCALAR2) return sameValue2(scalarValue(a, aText), scalarValue(b, bText));
   if (kind === ALIAS) return a.source === b.source;
   if (kind === SEQ) {
     const left = a.items;
@@ -24569,7 +24987,15 @@ function planFixes(input) {
       });
     }
     const { workload, targetRef } = draft.item;
+    const behaviourNeeded = remaining.some((entry) => entry.why === BEHAVIOUR_REASON) || placedChanges.some((change) => change.kind === "behaviour");
     return {
+      ...behaviourNeeded ? {
+        levelWithoutBehaviourChange: levelWithSafeChanges(
+          workload.pod,
+          placedChanges.filter((change) => change.kind !== "behaviour"),
+          draft.version
+        )
+      } : {},
       target: targetRef,
       kind: workload.kind,
       namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
@@ -24585,6 +25011,15 @@ function planFixes(input) {
     };
   });
   return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
+}
+function levelWithSafeChanges(pod, safeChanges, version) {
+  const parsed = parseVersion(version);
+  if (parsed === void 0) return "privileged";
+  return podEvaluator(applyChanges(pod, safeChanges))("baseline", parsed).length === 0 ? "baseline" : "privileged";
+}
+function lessStrict(first, second) {
+  const level = first === "privileged" || second === "privileged" ? "privileged" : first ?? second;
+  return level === void 0 ? {} : { levelWithoutBehaviourChange: level };
 }
 function mergeScenarioDuplicates(workloads) {
   const byKey = /* @__PURE__ */ new Map();
@@ -24607,7 +25042,9 @@ function mergeScenarioDuplicates(workloads) {
       unplaced: [...known.unplaced, ...fix.unplaced],
       cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
       remaining,
-      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
+      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])],
+      // The namespace level must let the workload in as every scenario renders it.
+      ...lessStrict(known.levelWithoutBehaviourChange, fix.levelWithoutBehaviourChange)
     });
   }
   return [...byKey.values()];
@@ -25761,9 +26198,9 @@ function blockerEdit(owner, owners, changes) {
       runsOf.get(file) ?? [],
       changesOf.map((entry) => entry.path)
     ) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
-    problems.set(problem, { kind: kindOf2(changesOf.map((entry) => entry.change.kind)), file, line });
+    problems.set(problem, { kind: kindOf3(changesOf.map((entry) => entry.change.kind)), file, line });
   }
-  return { edit: { kind: kindOf2(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+  return { edit: { kind: kindOf3(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
 }
 function ownChange(change, blocker, sharing) {
   if (sharing.length <= 1 || change.before === void 0 || blocker.workload.file !== change.file) return change;
@@ -25788,7 +26225,7 @@ function documents(text) {
 function withEdit(problem, edit) {
   return edit === void 0 ? problem : { ...problem, edit };
 }
-function kindOf2(kinds) {
+function kindOf3(kinds) {
   return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
 }
 function lineOfChange(runs, paths) {
@@ -26647,8 +27084,8 @@ function lazyJsonReport(result, options) {
       errors: counts.errors,
       notices: counts.notices
     },
-    problems: new JsonList(problems, jsonProblem),
-    workloads: new JsonList(result.workloads, jsonWorkload),
+    problems: new JsonList(problems, jsonProblem, PROBLEM_TEMPLATES),
+    workloads: new JsonList(result.workloads, jsonWorkload, WORKLOAD_TEMPLATES),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
     targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
@@ -26687,6 +27124,73 @@ function jsonProblem(problem) {
   json.targets = problem.targets.map(jsonTarget);
   json.related = problem.related.map(jsonLocation);
   return json;
+}
+var PROBLEM_TEMPLATES = {
+  varying: {
+    id: true,
+    line: true,
+    column: true,
+    endLine: true,
+    endColumn: true,
+    namespace: true,
+    name: true,
+    policies: [{ fingerprint: true }],
+    related: [{ line: true, column: true, endLine: true, endColumn: true }]
+  },
+  keyOf: (problem) => problem.check,
+  alike: problemsAlike,
+  varyingValues: (problem, values) => {
+    values.push(
+      problem.id,
+      problem.line,
+      problem.column,
+      problem.endLine,
+      problem.endColumn,
+      problem.namespace,
+      problem.name
+    );
+    for (const finding of problem.findings) values.push(finding.fingerprint);
+    for (const location of problem.related)
+      values.push(location.line, location.column, location.endLine, location.endColumn);
+  }
+};
+function problemsAlike(a, b) {
+  return a.check === b.check && sameObjectKind(a, b) && sameStrings(a.containers, b.containers) && a.field === b.field && a.severity === b.severity && sameStrings(a.modes, b.modes) && a.blocking === b.blocking && sameList(a.findings, b.findings, policiesAlike) && sameSuppression(a.suppressed, b.suppressed) && a.upcoming === b.upcoming && a.note === b.note && sameList(a.targets, b.targets, targetsAlike) && sameList(a.related, b.related, relatedAlike);
+}
+function policiesAlike(a, b) {
+  return sameStrings(a.modes, b.modes) && a.level === b.level && a.version === b.version && a.severity === b.severity && a.reason === b.reason && a.detail === b.detail && a.message === b.message && sameSuppression(a.suppressed, b.suppressed) && a.upcoming === true === (b.upcoming === true);
+}
+function relatedAlike(a, b) {
+  return a.file === b.file && a.message === b.message;
+}
+var WORKLOAD_TEMPLATES = {
+  varying: { line: true, namespace: true, name: true },
+  keyOf: (verdict) => verdict.mode,
+  alike: workloadsAlike,
+  varyingValues: (verdict, values) => {
+    values.push(verdict.line, verdict.namespace, verdict.name);
+  }
+};
+function workloadsAlike(a, b) {
+  return sameObjectKind(a, b) && a.level === b.level && a.version === b.version && a.allowed === b.allowed && a.mode === b.mode && a.message === b.message && a.exempt === b.exempt && sameList(a.targets, b.targets, targetsAlike) && a.note === b.note;
+}
+function sameObjectKind(a, b) {
+  return a.file === b.file && a.kind === b.kind && a.apiVersion === b.apiVersion && a.part === b.part;
+}
+function targetsAlike(a, b) {
+  return a.kind === b.kind && a.path === b.path && sameStrings(a.scenarios, b.scenarios);
+}
+function sameSuppression(a, b) {
+  return a === b || a !== void 0 && b !== void 0 && a.reason === b.reason && a.source === b.source && a.expires === b.expires;
+}
+function sameStrings(a, b) {
+  return sameList(a, b, (x, y) => x === y);
+}
+function sameList(a, b, alike) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!alike(a[index], b[index])) return false;
+  return true;
 }
 function jsonPolicy(finding) {
   const json = {
@@ -27249,35 +27753,56 @@ function countProblems2(result) {
   for (const key of remaining) cleared.delete(key);
   return { cleared: cleared.size, remaining: remaining.size, needBehaviourChange: behaviour.size };
 }
-function behaviourAlternatives(fix, checks) {
-  const lower = checks.every((check) => fixKindOf(check) === "behaviour" && isRestrictedOnly(check)) ? "baseline" : "privileged";
-  return [
-    `  Instead of changing ${fix.kind} ${fix.name}'s behaviour, either:`,
-    `  - run it in a namespace at a lower level (only workloads that need it there):`,
-    "      apiVersion: v1",
-    "      kind: Namespace",
-    "      metadata:",
-    `        name: ${fix.namespace}`,
-    "        labels:",
-    `          pod-security.kubernetes.io/enforce: ${lower}`,
-    `  - exempt the namespace in the cluster's PodSecurityConfiguration (exemptions.namespaces: [${fix.namespace}]), or`,
-    "  - relax these checks for it in .podsec.yaml, with the reason:",
-    "      relaxations:",
-    `        - checks: [${checks.join(", ")}]`,
-    `          kinds: [${fix.kind}]`,
-    `          names: [${JSON.stringify(fix.name)}]`,
-    `          namespaces: [${JSON.stringify(fix.namespace)}]`,
-    "          reason: <why this workload needs it>"
-  ].join("\n");
-}
-var RESTRICTED_ONLY = /* @__PURE__ */ new Set([
-  "capabilities_restricted",
-  "runAsUser",
-  "restrictedVolumes",
-  "procMount_restricted"
-]);
-function isRestrictedOnly(check) {
-  return RESTRICTED_ONLY.has(check);
+var NAMESPACE_DOCUMENTS_SHOWN = 3;
+var RELAXATIONS_IN_BLOCK_STYLE = 3;
+function behaviourAlternatives(needs) {
+  const [first] = needs;
+  if (first === void 0) return "";
+  const workloads = new Set(needs.map(({ fix }) => [fix.kind, fix.namespace, fix.name].join("\0"))).size;
+  const one = workloads === 1;
+  const levels = /* @__PURE__ */ new Map();
+  for (const { fix } of needs) {
+    if (levels.get(fix.namespace) !== "privileged")
+      levels.set(fix.namespace, fix.levelWithoutBehaviourChange ?? "privileged");
+  }
+  const namespaces2 = [...levels.keys()];
+  const lines = [
+    one ? `  Instead of changing ${first.fix.kind} ${first.fix.name}'s behaviour, either:` : `  Instead of changing these ${workloads} workloads' behaviour, either:`,
+    `  - run ${one ? "it" : "them"} in ${namespaces2.length === 1 ? "a namespace" : "namespaces"} at a lower level (only workloads that need it there):`
+  ];
+  namespaces2.slice(0, NAMESPACE_DOCUMENTS_SHOWN).forEach((namespace, index) => {
+    if (index > 0) lines.push("      ---");
+    lines.push(
+      "      apiVersion: v1",
+      "      kind: Namespace",
+      "      metadata:",
+      `        name: ${namespace}`,
+      "        labels:",
+      `          pod-security.kubernetes.io/enforce: ${levels.get(namespace)}`
+    );
+  });
+  const unshown = groupByKey(namespaces2.slice(NAMESPACE_DOCUMENTS_SHOWN), (namespace) => levels.get(namespace));
+  for (const [level, names] of unshown) lines.push(`      # and likewise at ${level}: ${names.join(", ")}`);
+  lines.push(
+    `  - exempt ${namespaces2.length === 1 ? "the namespace" : "the namespaces"} in the cluster's PodSecurityConfiguration (exemptions.namespaces: [${namespaces2.join(", ")}]), or`,
+    `  - relax these checks for ${one ? "it" : "them"} in .podsec.yaml, with the reason:`,
+    "      relaxations:"
+  );
+  const relaxations = groupsByKey(needs, ({ fix, checks }) => [fix.kind, fix.namespace, ...checks].join("\0"));
+  for (const group of relaxations) {
+    const { fix, checks } = group[0];
+    const names = [...new Set(group.map((need) => need.fix.name))];
+    const fields = [
+      `checks: [${checks.join(", ")}]`,
+      `kinds: [${fix.kind}]`,
+      `names: [${names.map((name) => JSON.stringify(name)).join(", ")}]`,
+      `namespaces: [${JSON.stringify(fix.namespace)}]`,
+      `reason: <why ${names.length === 1 ? "this workload needs" : "these workloads need"} it>`
+    ];
+    if (relaxations.length > RELAXATIONS_IN_BLOCK_STYLE) lines.push(`        - { ${fields.join(", ")} }`);
+    else lines.push(`        - ${fields[0]}`, ...fields.slice(1).map((field) => `          ${field}`));
+  }
+  return lines.join("\n");
 }
 function where2(finding) {
   return `${finding.file}:${finding.line}`;
@@ -27295,6 +27820,7 @@ function renderFixSummary(result, options) {
   const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
   if (counts.remaining > 0)
     lines.push("", `${counts.remaining} ${counts.remaining === 1 ? "problem remains" : "problems remain"}:`);
+  const needed = [];
   for (const fix of withRemaining) {
     const seen = /* @__PURE__ */ new Set();
     for (const { finding, why } of fix.remaining) {
@@ -27309,19 +27835,22 @@ function renderFixSummary(result, options) {
     const behaviour = [...seen].filter(
       (check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON)
     );
-    if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
+    if (behaviour.length > 0) needed.push({ fix, checks: behaviour });
   }
+  if (needed.length > 0) lines.push(behaviourAlternatives(needed));
+  const changes = [];
   for (const fix of result.workloads) {
     const changed = [
       ...new Set(fix.placed.filter((entry) => entry.change.kind === "behaviour").map((entry) => entry.change.check))
     ];
     if (changed.length === 0) continue;
+    if (changes.length === 0) lines.push("");
     lines.push(
-      "",
-      `${fix.kind} ${fix.name}: ${options.written ? "changed" : "changes"} behaviour for ${changed.join(", ")}.`,
-      behaviourAlternatives(fix, changed)
+      `${fix.kind} ${fix.name}: ${options.written ? "changed" : "changes"} behaviour for ${changed.join(", ")}.`
     );
+    changes.push({ fix, checks: changed });
   }
+  if (changes.length > 0) lines.push(behaviourAlternatives(changes));
   if (!options.written && files > 0) lines.push("", `Apply with: ${options.command}`);
   return `${lines.join("\n")}
 `;
@@ -27530,8 +28059,10 @@ import {
   closeSync,
   constants as constants3,
   fchmodSync,
+  lstatSync,
   mkdirSync as mkdirSync2,
   openSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync as rmSync3,
@@ -27573,10 +28104,16 @@ function writeInPlace(file, fill, step) {
     closeSync(fd);
   }
 }
-function placeOf(target2) {
+var MOST_LINKS = 40;
+function placeOf(target2, linksFollowed = 0) {
   mkdirSync2(path7.dirname(target2), { recursive: true });
   const stat2 = statSync4(target2, { throwIfNoEntry: false });
-  if (stat2 === void 0) return { inPlace: false, file: target2 };
+  if (stat2 === void 0) {
+    if (!lstatSync(target2, { throwIfNoEntry: false })?.isSymbolicLink()) return { inPlace: false, file: target2 };
+    if (linksFollowed >= MOST_LINKS)
+      throw Object.assign(new Error(`${target2}: too many symbolic links`), { code: "ELOOP" });
+    return placeOf(path7.resolve(path7.dirname(target2), readlinkSync(target2)), linksFollowed + 1);
+  }
   if (stat2.isDirectory()) throw Object.assign(new Error(`${target2} is a directory`), { code: "EISDIR" });
   if (!stat2.isFile()) return { inPlace: true };
   const file = realpathSync(target2);

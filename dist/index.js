@@ -23025,14 +23025,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE3 = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === DOC;
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === MAP2;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === PAIR2;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR2;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SCALAR3;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE3] === SEQ2;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -23048,7 +23048,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE3]) {
           case ALIAS2:
           case MAP2:
-          case SCALAR2:
+          case SCALAR3:
           case SEQ2:
             return true;
         }
@@ -23060,7 +23060,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE3;
     exports.PAIR = PAIR2;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
@@ -28612,7 +28612,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR2 = "";
+    var SCALAR3 = "";
     var isCollection2 = (token) => !!token && "items" in token;
     var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -28623,7 +28623,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR2:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -28637,7 +28637,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR2:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -28696,7 +28696,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection2;
     exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
@@ -34379,7 +34379,8 @@ function containerNames(detail) {
   return names;
 }
 function findingRank(finding) {
-  const strictest = Math.min(...finding.modes.map((mode) => MODE_RANK[mode]), 3);
+  let strictest = 3;
+  for (const mode of finding.modes) strictest = Math.min(strictest, MODE_RANK[mode]);
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
@@ -34419,7 +34420,8 @@ function oncePerFailOn(cache, key, failOn, build) {
   return value;
 }
 function groupProblems(findings, failOn) {
-  const groups2 = groupsInPlaceOrder(findings) ?? groupsByKey(findings, groupKey);
+  const inPlaceOrder = groupsInPlaceOrder(findings);
+  const groups2 = inPlaceOrder ?? groupsByKey(findings, groupKey);
   const namesByDetail = /* @__PURE__ */ new Map();
   const containersOf = (detail) => {
     let names = namesByDetail.get(detail);
@@ -34434,8 +34436,17 @@ function groupProblems(findings, failOn) {
     const problem2 = toProblem(group, failOn, containersOf);
     ranked.push({ problem: problem2, tier: problemTier(problem2) });
   }
+  if (inPlaceOrder !== void 0) return inRankOrder(ranked);
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
+}
+var LAST_TIER = 5;
+function inRankOrder(ranked) {
+  const buckets = Array.from({ length: 2 * (LAST_TIER + 1) }, () => []);
+  for (const { problem: problem2, tier } of ranked) itemAt(buckets, (problem2.blocking ? 0 : LAST_TIER + 1) + tier).push(problem2);
+  const problems = [];
+  for (const bucket of buckets) for (const problem2 of bucket) problems.push(problem2);
+  return problems;
 }
 function groupsInPlaceOrder(findings) {
   const groups2 = [];
@@ -34677,8 +34688,12 @@ function countProblems(result, problems) {
   let blocking = 0;
   let suppressed = 0;
   let upcoming = 0;
+  let previous;
+  let previousWorkload = 0;
   for (const problem2 of problems) {
-    const workload2 = numberOf(keyOf(problem2));
+    const workload2 = previous !== void 0 && previous.file === problem2.file && sameObject(previous, problem2) ? previousWorkload : numberOf(keyOf(problem2));
+    previous = problem2;
+    previousWorkload = workload2;
     let mark = itemAt(marks, workload2);
     for (const policy2 of problem2.policies) mark |= SEEN_IN[policy2.mode];
     if (problem2.blocking) {
@@ -41393,12 +41408,13 @@ function containerFits(container, requireNames) {
   return isObject(lifecycle) && handlerFits(lifecycle["postStart"]) && handlerFits(lifecycle["preStop"]);
 }
 function isWellFormedPod(pod, requireNames) {
-  const metadata = pod.metadata;
-  if (jsonTypeOf(metadata) !== "null") {
-    if (!isObject(metadata) || !stringMapFits(metadata["annotations"]) || !stringMapFits(metadata["labels"]))
-      return false;
-  }
-  const spec = pod.spec;
+  return podMetadataFits(pod.metadata) && podSpecFits(pod.spec, requireNames);
+}
+function podMetadataFits(metadata) {
+  if (jsonTypeOf(metadata) === "null") return true;
+  return isObject(metadata) && stringMapFits(metadata["annotations"]) && stringMapFits(metadata["labels"]);
+}
+function podSpecFits(spec, requireNames) {
   if (!isObject(spec)) return false;
   if (!fieldsFit(spec, POD_SPEC_FIELDS) || !objectFits(spec["os"], OS_FIELDS)) return false;
   const podSc = spec["securityContext"];
@@ -41727,8 +41743,11 @@ function objectPath(workload2, podRelativePath) {
 }
 function workloadShapeProblems(workload2) {
   if (workload2.problems && workload2.problems.length > 0) return workload2.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload2.apiVersion, workload2.kind) !== void 0;
+  const requireContainerNames = containerNamesRequired(workload2);
   return podShapeProblems(workload2.pod, (path14) => objectPath(workload2, path14), { requireContainerNames });
+}
+function containerNamesRequired(workload2) {
+  return builtinKindFor(workload2.apiVersion, workload2.kind) !== void 0;
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -41736,19 +41755,139 @@ function isScannedKind(apiVersion, kind, customKinds = []) {
   return builtinKindFor(apiVersion, kind) !== void 0 || findPodTemplateKind(apiVersion, kind, customKinds) !== void 0;
 }
 
+// src/policy/recorded-reads.ts
+var SCALAR = 0;
+var OBJECT = 1;
+var ARRAY = 2;
+function kindOf(value) {
+  if (typeof value !== "object" || value === null || !Object.isExtensible(value)) return SCALAR;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype) return OBJECT;
+  if (prototype === Array.prototype && Array.isArray(value)) return ARRAY;
+  return SCALAR;
+}
+function detached(value) {
+  return typeof value === "string" ? JSON.parse(JSON.stringify(value)) : value;
+}
+function newNode(kind, value) {
+  return {
+    kind,
+    value: kind === SCALAR ? detached(value) : void 0,
+    propertyKeys: [],
+    properties: [],
+    presenceKeys: [],
+    presence: [],
+    ownKeys: [],
+    own: [],
+    keys: void 0
+  };
+}
+function recordReads(input, run2) {
+  const kind = kindOf(input);
+  if (kind === SCALAR) return { answer: run2(input), reads: void 0 };
+  let changed = false;
+  const views = /* @__PURE__ */ new Map();
+  const viewOf = (node, target2) => {
+    let view = views.get(node);
+    if (view !== void 0) return view;
+    view = new Proxy(target2, {
+      get(object, key) {
+        const value = Reflect.get(object, key);
+        const known = node.propertyKeys.indexOf(key);
+        let child2;
+        if (known >= 0) child2 = itemAt(node.properties, known);
+        else {
+          const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
+          child2 = newNode(fixed ? SCALAR : kindOf(value), value);
+          node.propertyKeys.push(key);
+          node.properties.push(child2);
+        }
+        return child2.kind === SCALAR ? value : viewOf(child2, value);
+      },
+      has(object, key) {
+        const present = Reflect.has(object, key);
+        if (!node.presenceKeys.includes(key)) {
+          node.presenceKeys.push(key);
+          node.presence.push(present);
+        }
+        return present;
+      },
+      getOwnPropertyDescriptor(object, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+        if (!node.ownKeys.includes(key)) {
+          node.ownKeys.push(key);
+          node.own.push(descriptor !== void 0);
+        }
+        return descriptor;
+      },
+      ownKeys(object) {
+        const keys = Reflect.ownKeys(object);
+        node.keys ??= keys.map(detached);
+        return keys;
+      },
+      set(object, key, value) {
+        changed = true;
+        return Reflect.set(object, key, value);
+      },
+      defineProperty(object, key, descriptor) {
+        changed = true;
+        return Reflect.defineProperty(object, key, descriptor);
+      },
+      deleteProperty(object, key) {
+        changed = true;
+        return Reflect.deleteProperty(object, key);
+      },
+      setPrototypeOf(object, prototype) {
+        changed = true;
+        return Reflect.setPrototypeOf(object, prototype);
+      },
+      preventExtensions(object) {
+        changed = true;
+        return Reflect.preventExtensions(object);
+      }
+    });
+    views.set(node, view);
+    return view;
+  };
+  const root = newNode(kind, input);
+  const answer = run2(viewOf(root, input));
+  return { answer, reads: changed ? void 0 : { root } };
+}
+function sameReads(reads, input) {
+  return sameAt(reads.root, input);
+}
+function sameAt(node, value) {
+  if (node.kind === SCALAR) return Object.is(node.value, value);
+  if (kindOf(value) !== node.kind) return false;
+  const object = value;
+  const { keys, presenceKeys, ownKeys, propertyKeys, properties } = node;
+  if (keys !== void 0) {
+    const actual = Reflect.ownKeys(object);
+    if (actual.length !== keys.length) return false;
+    for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
+  }
+  for (let index = 0; index < presenceKeys.length; index++)
+    if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
+  for (let index = 0; index < ownKeys.length; index++)
+    if (Object.prototype.hasOwnProperty.call(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+  for (let index = 0; index < propertyKeys.length; index++)
+    if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
+  return true;
+}
+
 // src/findings/fingerprint.ts
 import { hash as hash2 } from "node:crypto";
 function findingFingerprint(parts) {
-  const key = [
-    parts.check,
-    `${parts.level}:${parts.version}`,
-    parts.file,
-    parts.kind,
-    parts.namespace,
-    parts.name,
-    parts.field
-  ];
-  return hash2("sha256", JSON.stringify(key), "hex").slice(0, 32);
+  const key = `[${jsonString(parts.check)},${jsonString(`${parts.level}:${parts.version}`)},${jsonString(parts.file)},${jsonString(parts.kind)},${jsonString(parts.namespace)},${jsonString(parts.name)},${jsonString(parts.field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
+}
+function jsonString(text2) {
+  for (let index = 0; index < text2.length; index++) {
+    const code2 = text2.charCodeAt(index);
+    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
+      return JSON.stringify(text2);
+  }
+  return `"${text2}"`;
 }
 
 // src/findings/assess.ts
@@ -42025,7 +42164,8 @@ function planOf(policies, emulation, nextVersion) {
     groups: groups2,
     groupOfMode: { enforce: groupFor("enforce"), warn: groupFor("warn"), audit: groupFor("audit") },
     emulationMinor: emulation.emulationMinor,
-    nextVersion
+    nextVersion,
+    evaluationsKey: groups2.map((group) => `${group.evaluationKey}\0${group.nextEvaluationKey ?? ""}`).join("\0")
   };
   plans.set(policies, plan);
   return plan;
@@ -42060,9 +42200,7 @@ function evaluateOnce(workload2, level2, version, emulation, key) {
   let failures = evaluations.get(key);
   if (failures === void 0) {
     state.evaluator ??= podEvaluator(workload2.pod);
-    failures = state.evaluator(level2, version, emulation.emulationMinor);
-    if (failures.length === 0) failures = NO_FAILURES;
-    for (const failure of failures) flattened(failure.detail);
+    failures = keptFailures(state.evaluator(level2, version, emulation.emulationMinor));
     evaluations.set(key, failures);
   }
   return failures;
@@ -42094,6 +42232,9 @@ function checksNextVersion(group, version, emulation, nextVersion) {
 function emulationOf(policy2) {
   return policy2.clusterMinor === void 0 ? {} : { emulationMinor: policy2.clusterMinor };
 }
+var alikeFailureLists = /* @__PURE__ */ new WeakSet();
+var ALIKE_ANSWERS = 16;
+var ALIKE_TRIAL = 64;
 var warmSetups = /* @__PURE__ */ new WeakMap();
 function warmSetupOf(policy2) {
   let setup = warmSetups.get(policy2);
@@ -42101,23 +42242,21 @@ function warmSetupOf(policy2) {
     setup = {
       emulation: emulationOf(policy2),
       nextVersion: policy2.nextVersion === void 0 ? void 0 : parseVersion(policy2.nextVersion),
-      planByNamespace: /* @__PURE__ */ new Map()
+      planByNamespace: /* @__PURE__ */ new Map(),
+      alike: /* @__PURE__ */ new Map(),
+      recorded: 0,
+      reused: 0
     };
     warmSetups.set(policy2, setup);
   }
   return setup;
 }
 function warmAssessment(items, policy2) {
-  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy2);
+  const setup = warmSetupOf(policy2);
+  const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload: workload2, defaultNamespace } of items) {
     locateOnce(workload2, []);
     for (const path14 of ignoreAnnotationPaths(workload2)) locateOnce(workload2, path14);
-    const shapeProblems = shapeProblemsOf(workload2);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload2, firstPath);
-      continue;
-    }
     const namespace = effectiveNamespace(workload2, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === void 0) {
@@ -42128,6 +42267,13 @@ function warmAssessment(items, policy2) {
       );
       planByNamespace.set(namespace, plan);
     }
+    answerAsAlike(workload2, plan, setup);
+    const shapeProblems = shapeProblemsOf(workload2);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
+      if (firstPath !== void 0) locateOnce(workload2, firstPath);
+      continue;
+    }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
       locateFailures(workload2, evaluateOnce(workload2, group.level, group.parsed, emulation, group.evaluationKey));
@@ -42135,6 +42281,61 @@ function warmAssessment(items, policy2) {
         locateFailures(workload2, evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+function answerAsAlike(workload2, plan, setup) {
+  const state = warmStateOf(workload2);
+  if (state.shapeProblems !== void 0 || state.evaluations !== void 0) return;
+  if (workload2.problems !== void 0 && workload2.problems.length > 0) return;
+  if (!podMetadataFits(workload2.pod.metadata)) return;
+  const requireNames = containerNamesRequired(workload2);
+  const key = requireNames ? plan.evaluationsKey : `${plan.evaluationsKey}\0unnamed`;
+  let answers = setup.alike.get(key);
+  if (answers === void 0) {
+    answers = [];
+    setup.alike.set(key, answers);
+  }
+  for (let index = 0; index < answers.length; index++) {
+    const answer = itemAt(answers, index);
+    if (!sameReads(answer.reads, workload2.pod)) continue;
+    if (index > 0) {
+      answers[index] = itemAt(answers, index - 1);
+      answers[index - 1] = answer;
+    }
+    setup.reused++;
+    state.shapeProblems = [];
+    state.evaluations = new Map(answer.evaluations);
+    return;
+  }
+  if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
+  setup.recorded++;
+  const { emulation, nextVersion } = setup;
+  const { answer: evaluations, reads } = recordReads(workload2.pod, (pod) => {
+    if (!podSpecFits(pod.spec, requireNames)) return void 0;
+    const evaluate = podEvaluator(pod);
+    const out = [];
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      out.push([group.evaluationKey, evaluate(group.level, group.parsed, emulation.emulationMinor)]);
+      if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0)
+        out.push([group.nextEvaluationKey, evaluate(group.level, nextVersion)]);
+    }
+    return out;
+  });
+  if (evaluations === void 0 || reads === void 0) return;
+  for (const entry of evaluations) {
+    entry[1] = keptFailures(entry[1]);
+    if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
+    for (const failure of entry[1]) firstFields.set(failure, { podPath: void 0, fullPath: [], field: "" });
+  }
+  answers.unshift({ reads, evaluations });
+  if (answers.length > ALIKE_ANSWERS) answers.pop();
+  state.shapeProblems = [];
+  state.evaluations = new Map(evaluations);
+}
+function keptFailures(failures) {
+  if (failures.length === 0) return NO_FAILURES;
+  for (const failure of failures) flattened(failure.detail);
+  return failures;
 }
 function locateFailures(workload2, failures) {
   for (const failure of failures) placeOnce(workload2, failure);
@@ -42199,22 +42400,36 @@ function slimItem(item, reload) {
 function dropPlacedPaths(state) {
   const { evaluations, placements } = state;
   if (evaluations === void 0 || placements === void 0) return;
-  const copies = /* @__PURE__ */ new Map();
+  let copies;
+  for (const failures of evaluations.values()) {
+    if (failures.length === 0 || alikeFailureLists.has(failures)) continue;
+    copies ??= /* @__PURE__ */ new Map();
+    for (const failure of failures) {
+      const place2 = placements.get(failure);
+      if (place2 !== void 0 && !copies.has(failure)) {
+        const copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
+        copies.set(failure, { copy, place: place2 });
+      }
+    }
+  }
+  if (copies === void 0) return;
   const slimPlacements = /* @__PURE__ */ new Map();
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
+    if (alikeFailureLists.has(failures)) {
+      for (const failure of failures) {
+        const place2 = placements.get(failure);
+        if (place2 !== void 0) slimPlacements.set(failure, place2);
+      }
+      continue;
+    }
     evaluations.set(
       key,
       failures.map((failure) => {
-        let copy = copies.get(failure);
-        const place2 = placements.get(failure);
-        if (copy === void 0) {
-          if (place2 === void 0) return failure;
-          copy = { id: failure.id, reason: failure.reason, detail: shared(failure.detail), paths: PLACED };
-          copies.set(failure, copy);
-          slimPlacements.set(copy, place2);
-        }
-        return copy;
+        const placed = copies.get(failure);
+        if (placed === void 0) return failure;
+        slimPlacements.set(placed.copy, placed.place);
+        return placed.copy;
       })
     );
   }
@@ -42310,13 +42525,13 @@ function assessItem(item, plan, context2, out) {
     if (previous?.group === group) counted = previous.counted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
-      counted = exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === void 0);
+      counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = "";
     if (!allowed) {
       const wordingMode = mode === "enforce" ? "enforce" : "warn";
-      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : aggregateMessage(counted, mode, level2, version);
+      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : verdictMessage(counted, wordingMode, level2, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
     const verdict = { file: objectAt.file, line: objectAt.line };
@@ -42331,6 +42546,25 @@ function assessItem(item, plan, context2, out) {
     if (!allowed && mode === "enforce" && !workload2.isPod) verdict.note = controllerEnforceNote2(workload2.kind);
     out.verdicts.push(verdict);
   }
+}
+function unsuppressed(failures, suppressionFor) {
+  for (const failure of failures)
+    if (suppressionFor(failure.id) !== void 0) return failures.filter((f) => suppressionFor(f.id) === void 0);
+  return failures;
+}
+var messagesByList = /* @__PURE__ */ new WeakMap();
+function verdictMessage(failures, mode, level2, version) {
+  if (!alikeFailureLists.has(failures)) return aggregateMessage(failures, mode, level2, version);
+  let written = messagesByList.get(failures);
+  if (written === void 0) {
+    written = [];
+    messagesByList.set(failures, written);
+  }
+  for (const entry of written)
+    if (entry.mode === mode && entry.level === level2 && entry.version === version) return entry.message;
+  const message = aggregateMessage(failures, mode, level2, version);
+  written.push({ mode, level: level2, version, message });
+  return message;
 }
 function exemptionOf(workload2, namespace, exemptions) {
   if (exemptions.namespaces.includes(namespace)) {
@@ -42509,15 +42743,15 @@ function withIdentity(target2, base) {
   if (base.part !== void 0) target2.part = base.part;
 }
 function placeFailure(workload2, failure) {
-  const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload2, first);
+  const { paths } = failure;
+  const { fullPath, field } = firstFieldOf(workload2, failure);
   const located = workload2.object.locate(fullPath);
-  if (others.length === 0 && located.related.length === 0)
-    return { primary: located.primary, related: NOTHING_RELATED, field: dottedPath(fullPath) };
+  if (paths.length <= 1 && located.related.length === 0)
+    return { primary: located.primary, related: NOTHING_RELATED, field };
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path14 of others) {
-    const extraPath = objectPath(workload2, path14);
+  for (let index = 1; index < paths.length; index++) {
+    const extraPath = objectPath(workload2, itemAt(paths, index));
     const extraLocated = workload2.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
@@ -42527,6 +42761,20 @@ function placeFailure(workload2, failure) {
   return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 var NOTHING_RELATED = Object.freeze([]);
+var firstFields = /* @__PURE__ */ new WeakMap();
+function firstFieldOf(workload2, failure) {
+  const { paths } = failure;
+  const known = workload2.translatePath === void 0 ? firstFields.get(failure) : void 0;
+  if (known !== void 0 && known.podPath === workload2.podPath) return known;
+  const fullPath = objectPath(workload2, paths.length === 0 ? [] : itemAt(paths, 0));
+  const field = dottedPath(fullPath);
+  if (known !== void 0) {
+    known.podPath = workload2.podPath;
+    known.fullPath = fullPath;
+    known.field = field;
+  }
+  return { fullPath, field };
+}
 function withMessage(place2, message) {
   const { file, line: line2, column: column2, endLine, endColumn, valuesKey } = place2;
   return valuesKey === void 0 ? { file, line: line2, column: column2, endLine, endColumn, message } : { file, line: line2, column: column2, endLine, endColumn, message, valuesKey };
@@ -42960,14 +43208,159 @@ function scanErrorOf(error2) {
   };
 }
 
+// src/report/json-templates.ts
+var PLACEHOLDER = "\0podsec-template-";
+var TEMPLATES_PER_KEY = 8;
+var LIST_HEAD = '{\n  "k": [\n';
+var LIST_TAIL = "\n  ]\n}";
+function listElementText(value) {
+  const text2 = JSON.stringify({ k: [value] }, null, 2);
+  return text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
+}
+var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function varyingText(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? `${value}` : "null";
+  return ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+}
+function templatedElements(toJson, templates) {
+  const byKey = /* @__PURE__ */ new Map();
+  const values = [];
+  let usable = true;
+  return (item, out) => {
+    const key = templates.keyOf(item);
+    let tried = byKey.get(key);
+    if (tried === void 0) {
+      tried = [];
+      byKey.set(key, tried);
+    }
+    for (let index = 0; index < tried.length && usable; index++) {
+      const template = tried[index];
+      if (!templates.alike(template.item, item)) continue;
+      for (let at = index; at > 0; at--) tried[at] = tried[at - 1];
+      tried[0] = template;
+      values.length = 0;
+      templates.varyingValues(item, values);
+      if (writeTemplate(template, values, out)) return;
+      break;
+    }
+    const json = toJson(item);
+    const made = usable ? templateOf(item, json, templates.varying) : void 0;
+    if (made === void 0) {
+      out.push(listElementText(json));
+      return;
+    }
+    values.length = 0;
+    templates.varyingValues(item, values);
+    const inJson = [];
+    varyingValuesOf(json, templates.varying, inJson);
+    if (!templates.alike(item, item) || !sameValues(values, inJson)) {
+      usable = false;
+      out.push(listElementText(json));
+      return;
+    }
+    if (!writeTemplate(made, values, out)) {
+      out.push(listElementText(json));
+      return;
+    }
+    tried.unshift(made);
+    if (tried.length > TEMPLATES_PER_KEY) tried.pop();
+  };
+}
+function writeTemplate(template, values, out) {
+  const { pieces, kinds } = template;
+  if (values.length !== kinds.length) return false;
+  const start = out.length;
+  out.push(pieces[0]);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value !== kinds[index]) {
+      out.length = start;
+      return false;
+    }
+    out.push(varyingText(value), pieces[index + 1]);
+  }
+  return true;
+}
+function isVaryingValue(value) {
+  return typeof value === "string" || typeof value === "number";
+}
+function sameValues(a2, b) {
+  return a2.length === b.length && a2.every((value, index) => value === b[index]);
+}
+function varyingValuesOf(value, varying, values) {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    const each = varying[0];
+    for (const element of value) varyingValuesOf(element, each, values);
+    return;
+  }
+  const object = value;
+  for (const key of Object.keys(object)) {
+    const field = varying[key];
+    const fieldValue = object[key];
+    if (field === void 0) continue;
+    if (field !== true) varyingValuesOf(fieldValue, field, values);
+    else if (isVaryingValue(fieldValue)) values.push(fieldValue);
+  }
+}
+function templateOf(item, value, varying) {
+  const kinds = [];
+  let usable = true;
+  const withPlaceholders = (model, fields) => {
+    if (typeof model !== "object" || model === null) return model;
+    if (Array.isArray(model)) {
+      const each = fields[0];
+      return model.map((element) => withPlaceholders(element, each));
+    }
+    if (Object.getPrototypeOf(model) !== Object.prototype || "toJSON" in model) {
+      usable = false;
+      return model;
+    }
+    const object = model;
+    const copy = {};
+    for (const key of Object.keys(object)) {
+      const field = fields[key];
+      const fieldValue = object[key];
+      if (field === void 0) copy[key] = fieldValue;
+      else if (field !== true) copy[key] = withPlaceholders(fieldValue, field);
+      else if (isVaryingValue(fieldValue)) {
+        copy[key] = `${PLACEHOLDER}${kinds.length}`;
+        kinds.push(typeof fieldValue === "string" ? "string" : "number");
+      } else usable = false;
+    }
+    return copy;
+  };
+  const text2 = listElementText(withPlaceholders(value, varying));
+  if (!usable) return void 0;
+  const pieces = [];
+  let from = 0;
+  for (let index = 0; index < kinds.length; index++) {
+    const mark = JSON.stringify(`${PLACEHOLDER}${index}`);
+    const at = text2.indexOf(mark, from);
+    if (at < 0) return void 0;
+    const quote = kinds[index] === "string" ? 1 : 0;
+    pieces.push(text2.slice(from, at + quote));
+    from = at + mark.length - quote;
+  }
+  pieces.push(text2.slice(from));
+  const escaped = JSON.stringify(PLACEHOLDER).slice(1, -1);
+  return pieces.some((piece) => piece.includes(escaped)) ? void 0 : { item, pieces, kinds };
+}
+
 // src/report/json-pieces.ts
 var JsonList = class {
-  constructor(items, toJson) {
+  /**
+   * With `templates`, {@link prettyJsonPieces} writes elements alike but for a few fields from shared templates (see
+   * json-templates.ts); the text is the same.
+   */
+  constructor(items, toJson, templates) {
     this.items = items;
     this.toJson = toJson;
+    this.templates = templates;
   }
   items;
   toJson;
+  templates;
   /** Every element converted at once, for a caller that wants the whole value. */
   all() {
     return this.items.map((item) => this.toJson(item));
@@ -42981,12 +43374,32 @@ function* batchesOf(list, pieceChars, stringify4) {
     const end = Math.min(start + size, list.items.length);
     const text2 = stringify4(list.items.slice(start, end).map((item) => list.toJson(item)));
     yield { start, text: text2 };
-    size = Math.max(1, Math.min(MOST_IN_BATCH, Math.floor((end - start) * pieceChars / Math.max(1, text2.length))));
+    size = nextBatchSize(end - start, text2.length, pieceChars);
     start = end;
   }
 }
-var LIST_HEAD = '{\n  "k": [\n';
-var LIST_TAIL = "\n  ]\n}";
+function nextBatchSize(count2, chars, pieceChars) {
+  return Math.max(1, Math.min(MOST_IN_BATCH, Math.floor(count2 * pieceChars / Math.max(1, chars))));
+}
+function* templatedBatches(list, templates, pieceChars) {
+  const write = templatedElements(list.toJson, templates);
+  const { items } = list;
+  let size = 1;
+  for (let start = 0; start < items.length; ) {
+    const end = Math.min(start + size, items.length);
+    const out = [];
+    for (let index = start; index < end; index++) {
+      if (index > 0) out.push(",\n");
+      write(items[index], out);
+    }
+    const text2 = out.join("");
+    yield text2;
+    size = nextBatchSize(end - start, text2.length, pieceChars);
+    start = end;
+  }
+}
+var LIST_HEAD2 = '{\n  "k": [\n';
+var LIST_TAIL2 = "\n  ]\n}";
 function* prettyJsonPieces(object, sizing = {}) {
   const pieceChars = sizing.pieceChars ?? PIECE_CHARS;
   let written = 0;
@@ -43004,9 +43417,14 @@ function* prettyJsonPieces(object, sizing = {}) {
       }
       yield `${name}[
 `;
+      if (list.templates !== void 0) {
+        yield* templatedBatches(list, list.templates, pieceChars);
+        yield "\n  ]";
+        continue;
+      }
       for (const { start, text: text3 } of batchesOf(list, pieceChars, (values) => JSON.stringify({ k: values }, null, 2))) {
         if (start > 0) yield ",\n";
-        yield text3.slice(LIST_HEAD.length, text3.length - LIST_TAIL.length);
+        yield text3.slice(LIST_HEAD2.length, text3.length - LIST_TAIL2.length);
       }
       yield "\n  ]";
       continue;
@@ -45723,7 +46141,7 @@ function plainScalarResolver(createDocument) {
     if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== void 0 || cache.has(source)) return cached;
-    const scalar = detached(source);
+    const scalar = detached2(source);
     tags ??= createDocument().schema.tags.filter(
       (tag2) => tag2.default === true && !("collection" in tag2 && tag2.collection) && tag2.test !== void 0
     );
@@ -45746,7 +46164,7 @@ function plainScalarResolver(createDocument) {
     return result;
   };
 }
-function detached(source) {
+function detached2(source) {
   return ` ${source}`.slice(1);
 }
 var resolvePlainScalar = plainScalarResolver(
@@ -51317,19 +51735,19 @@ var ValueUnknown = class extends Error {
   name = "ValueUnknown";
 };
 var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
-var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
 var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
 var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-function kindOf(node) {
+function kindOf2(node) {
   return node !== null && typeof node === "object" ? node[NODE_TYPE2] : void 0;
 }
 var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-var isScalar7 = ((node) => kindOf(node) === SCALAR);
-var isMap5 = ((node) => kindOf(node) === MAP);
-var isSeq6 = ((node) => kindOf(node) === SEQ);
-var isAlias2 = ((node) => kindOf(node) === ALIAS);
-var isPair3 = ((node) => kindOf(node) === PAIR);
+var isScalar7 = ((node) => kindOf2(node) === SCALAR2);
+var isMap5 = ((node) => kindOf2(node) === MAP);
+var isSeq6 = ((node) => kindOf2(node) === SEQ);
+var isAlias2 = ((node) => kindOf2(node) === ALIAS);
+var isPair3 = ((node) => kindOf2(node) === PAIR);
 var WrittenScalar = class {
   constructor(source) {
     this.source = source;
@@ -51510,9 +51928,9 @@ function holdsExpected(doc, text2, expected) {
 function sameNode(a2, aText, b, bText) {
   if (a2 === null || a2 === void 0 || b === null || b === void 0)
     return (a2 === null || a2 === void 0) && (b === null || b === void 0);
-  const kind = kindOf(a2);
-  if (kind !== kindOf(b)) return false;
-  if (kind === SCALAR) return sameValue2(scalarValue(a2, aText), scalarValue(b, bText));
+  const kind = kindOf2(a2);
+  if (kind !== kindOf2(b)) return false;
+  if (kind === SCALAR2) return sameValue2(scalarValue(a2, aText), scalarValue(b, bText));
   if (kind === ALIAS) return a2.source === b.source;
   if (kind === SEQ) {
     const left = a2.items;
@@ -52761,7 +53179,15 @@ function planFixes(input) {
       });
     }
     const { workload: workload2, targetRef } = draft.item;
+    const behaviourNeeded = remaining.some((entry) => entry.why === BEHAVIOUR_REASON) || placedChanges.some((change) => change.kind === "behaviour");
     return {
+      ...behaviourNeeded ? {
+        levelWithoutBehaviourChange: levelWithSafeChanges(
+          workload2.pod,
+          placedChanges.filter((change) => change.kind !== "behaviour"),
+          draft.version
+        )
+      } : {},
       target: targetRef,
       kind: workload2.kind,
       namespace: effectiveNamespace(workload2, draft.item.defaultNamespace),
@@ -52777,6 +53203,15 @@ function planFixes(input) {
     };
   });
   return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
+}
+function levelWithSafeChanges(pod, safeChanges, version) {
+  const parsed = parseVersion(version);
+  if (parsed === void 0) return "privileged";
+  return podEvaluator(applyChanges(pod, safeChanges))("baseline", parsed).length === 0 ? "baseline" : "privileged";
+}
+function lessStrict(first, second) {
+  const level2 = first === "privileged" || second === "privileged" ? "privileged" : first ?? second;
+  return level2 === void 0 ? {} : { levelWithoutBehaviourChange: level2 };
 }
 function mergeScenarioDuplicates(workloads) {
   const byKey = /* @__PURE__ */ new Map();
@@ -52799,7 +53234,9 @@ function mergeScenarioDuplicates(workloads) {
       unplaced: [...known.unplaced, ...fix.unplaced],
       cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
       remaining,
-      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
+      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])],
+      // The namespace level must let the workload in as every scenario renders it.
+      ...lessStrict(known.levelWithoutBehaviourChange, fix.levelWithoutBehaviourChange)
     });
   }
   return [...byKey.values()];
@@ -53909,9 +54346,9 @@ function blockerEdit(owner, owners, changes) {
       runsOf.get(file) ?? [],
       changesOf.map((entry) => entry.path)
     ) ?? fileEdits.find((edit2) => edit2.file === file)?.line ?? 1;
-    problems.set(problem2, { kind: kindOf2(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
+    problems.set(problem2, { kind: kindOf3(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
   }
-  return { edit: { kind: kindOf2(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+  return { edit: { kind: kindOf3(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
 }
 function ownChange(change, blocker2, sharing) {
   if (sharing.length <= 1 || change.before === void 0 || blocker2.workload.file !== change.file) return change;
@@ -53936,7 +54373,7 @@ function documents(text2) {
 function withEdit(problem2, edit2) {
   return edit2 === void 0 ? problem2 : { ...problem2, edit: edit2 };
 }
-function kindOf2(kinds) {
+function kindOf3(kinds) {
   return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
 }
 function lineOfChange(runs, paths) {
@@ -58982,14 +59419,14 @@ var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
   };
 };
 var normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
-var validateSyncOptions = ({ ipc, ipcInput, detached: detached2, cancelSignal }) => {
+var validateSyncOptions = ({ ipc, ipcInput, detached: detached3, cancelSignal }) => {
   if (ipcInput) {
     throwInvalidSyncOption("ipcInput");
   }
   if (ipc) {
     throwInvalidSyncOption("ipc: true");
   }
-  if (detached2) {
+  if (detached3) {
     throwInvalidSyncOption("detached: true");
   }
   if (cancelSignal) {
@@ -59922,8 +60359,8 @@ var {
 } = signalExitWrap(processOk(process9) ? new SignalExit(process9) : new SignalExitFallback());
 
 // node_modules/execa/lib/terminate/cleanup.js
-var cleanupOnExit = (subprocess, { cleanup, detached: detached2 }, { signal }) => {
-  if (!cleanup || detached2) {
+var cleanupOnExit = (subprocess, { cleanup, detached: detached3 }, { signal }) => {
+  if (!cleanup || detached3) {
     return;
   }
   const removeExitHandler = onExit(() => {
@@ -61637,8 +62074,8 @@ function lazyJsonReport(result, options) {
       errors: counts.errors,
       notices: counts.notices
     },
-    problems: new JsonList(problems, jsonProblem),
-    workloads: new JsonList(result.workloads, jsonWorkload),
+    problems: new JsonList(problems, jsonProblem, PROBLEM_TEMPLATES),
+    workloads: new JsonList(result.workloads, jsonWorkload, WORKLOAD_TEMPLATES),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
     targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
@@ -61677,6 +62114,73 @@ function jsonProblem(problem2) {
   json.targets = problem2.targets.map(jsonTarget);
   json.related = problem2.related.map(jsonLocation);
   return json;
+}
+var PROBLEM_TEMPLATES = {
+  varying: {
+    id: true,
+    line: true,
+    column: true,
+    endLine: true,
+    endColumn: true,
+    namespace: true,
+    name: true,
+    policies: [{ fingerprint: true }],
+    related: [{ line: true, column: true, endLine: true, endColumn: true }]
+  },
+  keyOf: (problem2) => problem2.check,
+  alike: problemsAlike,
+  varyingValues: (problem2, values) => {
+    values.push(
+      problem2.id,
+      problem2.line,
+      problem2.column,
+      problem2.endLine,
+      problem2.endColumn,
+      problem2.namespace,
+      problem2.name
+    );
+    for (const finding of problem2.findings) values.push(finding.fingerprint);
+    for (const location of problem2.related)
+      values.push(location.line, location.column, location.endLine, location.endColumn);
+  }
+};
+function problemsAlike(a2, b) {
+  return a2.check === b.check && sameObjectKind(a2, b) && sameStrings(a2.containers, b.containers) && a2.field === b.field && a2.severity === b.severity && sameStrings(a2.modes, b.modes) && a2.blocking === b.blocking && sameList(a2.findings, b.findings, policiesAlike) && sameSuppression(a2.suppressed, b.suppressed) && a2.upcoming === b.upcoming && a2.note === b.note && sameList(a2.targets, b.targets, targetsAlike) && sameList(a2.related, b.related, relatedAlike);
+}
+function policiesAlike(a2, b) {
+  return sameStrings(a2.modes, b.modes) && a2.level === b.level && a2.version === b.version && a2.severity === b.severity && a2.reason === b.reason && a2.detail === b.detail && a2.message === b.message && sameSuppression(a2.suppressed, b.suppressed) && a2.upcoming === true === (b.upcoming === true);
+}
+function relatedAlike(a2, b) {
+  return a2.file === b.file && a2.message === b.message;
+}
+var WORKLOAD_TEMPLATES = {
+  varying: { line: true, namespace: true, name: true },
+  keyOf: (verdict) => verdict.mode,
+  alike: workloadsAlike,
+  varyingValues: (verdict, values) => {
+    values.push(verdict.line, verdict.namespace, verdict.name);
+  }
+};
+function workloadsAlike(a2, b) {
+  return sameObjectKind(a2, b) && a2.level === b.level && a2.version === b.version && a2.allowed === b.allowed && a2.mode === b.mode && a2.message === b.message && a2.exempt === b.exempt && sameList(a2.targets, b.targets, targetsAlike) && a2.note === b.note;
+}
+function sameObjectKind(a2, b) {
+  return a2.file === b.file && a2.kind === b.kind && a2.apiVersion === b.apiVersion && a2.part === b.part;
+}
+function targetsAlike(a2, b) {
+  return a2.kind === b.kind && a2.path === b.path && sameStrings(a2.scenarios, b.scenarios);
+}
+function sameSuppression(a2, b) {
+  return a2 === b || a2 !== void 0 && b !== void 0 && a2.reason === b.reason && a2.source === b.source && a2.expires === b.expires;
+}
+function sameStrings(a2, b) {
+  return sameList(a2, b, (x, y) => x === y);
+}
+function sameList(a2, b, alike) {
+  if (a2 === b) return true;
+  if (a2.length !== b.length) return false;
+  for (let index = 0; index < a2.length; index++) if (!alike(a2[index], b[index])) return false;
+  return true;
 }
 function jsonPolicy(finding) {
   const json = {
