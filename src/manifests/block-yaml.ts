@@ -100,16 +100,36 @@ function knownSlot(text: string, start: number, end: number): number {
 }
 
 /**
- * Whether `known` is written in `text` at `start`. A loop the compiler inlines rather than `startsWith`, a call into
- * the engine for every key and repeated scalar of a file (a tenth of this reader's time).
+ * Whether the `length` characters of `text` at `start` are those at `knownAt`, where a known key or scalar was
+ * read. A loop the compiler inlines rather than `startsWith`, a call into the engine for every key and repeated
+ * scalar of a file; and both sides are read from the text itself, a flat string, rather than from the known
+ * string, which is a slice of the text or (once it is a property name) a reference to the engine's copy.
  */
-function writtenAt(text: string, start: number, known: string): boolean {
-  const length = known.length;
+function writtenAt(text: string, start: number, knownAt: number, length: number): boolean {
   for (let index = 0; index < length; index++) {
-    if (text.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+    if (text.charCodeAt(start + index) !== text.charCodeAt(knownAt + index)) return false;
   }
   return true;
 }
+
+/**
+ * The slot of BlockReader.keysByStart a key starting at `start` is looked for in: a hash of characters at a few
+ * offsets from its start (past a short key's end they are its `:` and what follows, which tell `name` from
+ * `namespace`), so a key can be recognized before its end is known.
+ */
+function startSlot(text: string, start: number): number {
+  return (
+    (text.charCodeAt(start) +
+      text.charCodeAt(start + 2) * 3 +
+      text.charCodeAt(start + 4) * 7 +
+      text.charCodeAt(start + 9) * 13 +
+      text.charCodeAt(start + 11) * 29) &
+    (KNOWN_KEY_SLOTS - 1)
+  );
+}
+
+/** The value positions of a map whose values are all scalars (see BlockReader.valuePositions). */
+const NO_VALUE_POSITIONS: readonly (PosNode | undefined)[] = Object.freeze([]);
 
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
@@ -321,10 +341,27 @@ class BlockReader {
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
+  private readonly knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
+  private readonly keysByStartAt = new Int32Array(KNOWN_KEY_SLOTS);
+  private readonly flowKeysByStartAt = new Int32Array(KNOWN_KEY_SLOTS);
+  /** Whether the last key plainKey() gave is the key as written (the knownKeys slot then holds it). */
+  private keyAsWritten = false;
+  /**
+   * Block keys read as written, by where they start (see startSlot). A key found here (followed by its `:` and a
+   * space or the line's end) is the key a search of the line for its `: ` would find: it holds no `: `, no ` #`
+   * and does not end in a space, or it would not have been read so before. Its line is then not searched at all.
+   */
+  private readonly keysByStart = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  /**
+   * The same for plain keys of flow mappings (followed by `: `), whose ends are found by other rules: one
+   * found here holds none of the characters a flow plain scalar stops at (see flowPlainEnd).
+   */
+  private readonly flowKeysByStart = new Array<string | undefined>(KNOWN_KEY_SLOTS);
   /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
-  private readonly knownScalars = new Array<{ readonly source: string; readonly value: unknown } | undefined>(
-    KNOWN_KEY_SLOTS,
-  );
+  private readonly knownScalars = new Array<
+    { readonly source: string; readonly at: number; readonly value: unknown } | undefined
+  >(KNOWN_KEY_SLOTS);
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -345,6 +382,12 @@ class BlockReader {
   private lastScalar = false;
   /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
   private lastInline = false;
+  /**
+   * After endOfLine(): the line it moved to and the first content line from there (what the enclosing collection
+   * asks next, within the same document; see document(), which resets it).
+   */
+  private nextAfterLine = -1;
+  private nextContentAfterLine = 0;
   /** After keyAt(): the offset of the key's `:`. */
   private keyColon = 0;
   /** After quotedText(): the offset after the closing quote. */
@@ -508,6 +551,7 @@ class BlockReader {
   private document(body: number, end: number, index: number): BlockDocument | undefined {
     this.documentEnd = end;
     this.anchors.clear();
+    this.nextAfterLine = -1;
     const first = this.nextContent(body, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
@@ -571,6 +615,7 @@ class BlockReader {
     let entryColumn = column;
     let end = start;
     let endsWithBlockSequence = false;
+    let nested = false;
     for (;;) {
       // One `key: value` entry; leaves `this.line` after the value.
       const lineEnd = numberAt(this.ends, entryLine);
@@ -590,9 +635,11 @@ class BlockReader {
       this.spanStack.push(keyStart);
       this.spanStack.push(trimmedEnd(text, spanEnd));
       this.positionStack.push(scalar ? undefined : this.lastPosition);
+      if (!scalar) nested = true;
       endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next =
+        this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
@@ -608,11 +655,21 @@ class BlockReader {
       end: this.keptEnd(end),
       keys: this.keyStack.popFrom(keyBase),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+
+  /**
+   * A map's value positions, from `base` up on the position stack: one shared empty list when all its values are
+   * scalars (`values[i]` is undefined for every entry either way), which most maps of a manifest are.
+   */
+  private valuePositions(base: number, nested: boolean): readonly (PosNode | undefined)[] {
+    if (nested) return this.positionStack.popFrom(base);
+    this.positionStack.top = base;
+    return NO_VALUE_POSITIONS;
   }
 
   /**
@@ -641,6 +698,20 @@ class BlockReader {
       return key;
     }
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
+    const startSlotOfKey = startSlot(text, keyStart);
+    const predicted = this.keysByStart[startSlotOfKey];
+    if (predicted !== undefined) {
+      const after = keyStart + predicted.length;
+      if (
+        after < lineEnd &&
+        text.charCodeAt(after) === COLON &&
+        (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE) &&
+        writtenAt(text, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)
+      ) {
+        this.keyColon = after;
+        return predicted;
+      }
+    }
     // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
@@ -657,7 +728,12 @@ class BlockReader {
     }
     if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
     this.keyColon = colon;
-    return this.plainKey(keyStart, colon);
+    const key = this.plainKey(keyStart, colon);
+    if (this.keyAsWritten) {
+      this.keysByStart[startSlotOfKey] = key;
+      this.keysByStartAt[startSlotOfKey] = keyStart;
+    }
+    return key;
   }
 
   /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
@@ -665,7 +741,13 @@ class BlockReader {
     const text = this.text;
     const slot = knownSlot(text, start, end);
     const known = this.knownKeys[slot];
-    if (known !== undefined && known.length === end - start && writtenAt(text, start, known)) return known;
+    this.keyAsWritten = true;
+    if (
+      known !== undefined &&
+      known.length === end - start &&
+      writtenAt(text, start, numberAt(this.knownKeysAt, slot), end - start)
+    )
+      return known;
     const source = text.slice(start, end);
     if (!certainlyStringAt(text, start, end)) {
       // `<<` merges another map in (YAML 1.1): the general parser's business.
@@ -673,9 +755,13 @@ class BlockReader {
       // `name`, `type`: strings once resolved, as every key of this subset must be.
       const resolved = this.resolvePlain(source);
       if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-      if (resolved.value !== source) return resolved.value;
+      if (resolved.value !== source) {
+        this.keyAsWritten = false;
+        return resolved.value;
+      }
     }
     this.knownKeys[slot] = source;
+    this.knownKeysAt[slot] = start;
     return source;
   }
 
@@ -778,12 +864,12 @@ class BlockReader {
     // checked against the text in place, as keys are (see knownKeys), before a scalar is cut out and resolved.
     const slot = knownSlot(text, start, end);
     const known = this.knownScalars[slot];
-    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.source))
+    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.at, end - start))
       return known.value;
     const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    this.knownScalars[slot] = { source, value: resolved.value };
+    this.knownScalars[slot] = { source, at: start, value: resolved.value };
     return resolved.value;
   }
 
@@ -868,6 +954,8 @@ class BlockReader {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line + 1;
+    this.nextAfterLine = line + 1;
+    this.nextContentAfterLine = next;
     return this.lineBreakEnd(line);
   }
 
@@ -1053,12 +1141,27 @@ class BlockReader {
         const first = text.charCodeAt(at);
         let key: string;
         let keyEnd: number;
+        const startSlotOfKey = startSlot(text, at);
+        const predicted = this.flowKeysByStart[startSlotOfKey];
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
+        } else if (
+          predicted !== undefined &&
+          text.charCodeAt(at + predicted.length) === COLON &&
+          text.charCodeAt(at + predicted.length + 1) === SPACE &&
+          writtenAt(text, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)
+        ) {
+          // Followed by `: ` (so within the line): the key flowPlainEnd and plainKey would give.
+          key = predicted;
+          keyEnd = at + predicted.length;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
           key = this.plainKey(at, keyEnd);
+          if (this.keyAsWritten && text.charCodeAt(keyEnd) === COLON && text.charCodeAt(keyEnd + 1) === SPACE) {
+            this.flowKeysByStart[startSlotOfKey] = key;
+            this.flowKeysByStartAt[startSlotOfKey] = at;
+          }
         }
         // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000)
@@ -1168,7 +1271,8 @@ class BlockReader {
         this.lastScalar ? { kind: 'leaf', start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition,
       );
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next =
+        this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
