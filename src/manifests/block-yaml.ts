@@ -112,20 +112,25 @@ function writtenAt(text: string, start: number, knownAt: number, length: number)
   return true;
 }
 
+/** Slots of BlockReader.keysByStart and flowKeysByStart (a power of two). */
+const KEYS_BY_START_SLOTS = 4096;
+
 /**
- * The slot of BlockReader.keysByStart a key starting at `start` is looked for in: a hash of characters at a few
- * offsets from its start (past a short key's end they are its `:` and what follows, which tell `name` from
- * `namespace`), so a key can be recognized before its end is known.
+ * A hash of the first characters of a key starting at `start`, before its end is known (past a short key's end
+ * they are its `:` and a space).
  */
-function startSlot(text: string, start: number): number {
-  return (
-    (text.charCodeAt(start) +
-      text.charCodeAt(start + 2) * 3 +
-      text.charCodeAt(start + 4) * 7 +
-      text.charCodeAt(start + 9) * 13 +
-      text.charCodeAt(start + 11) * 29) &
-    (KNOWN_KEY_SLOTS - 1)
-  );
+function keyStartHash(text: string, start: number): number {
+  return text.charCodeAt(start) + text.charCodeAt(start + 1) * 7 + text.charCodeAt(start + 2) * 61;
+}
+
+/**
+ * The slot of BlockReader.keysByStart a key is looked for in: its keyStartHash and the previous key's. Manifests
+ * repeat their keys in the same order, so the key that followed the same previous key last time, starting the same
+ * way, is almost always the one written here (`name` after `- ` in `env` is followed by `value`, in `ports` by
+ * `containerPort`).
+ */
+function startSlot(hash: number, previousHash: number): number {
+  return (hash + previousHash * 31) & (KEYS_BY_START_SLOTS - 1);
 }
 
 /** The value positions of a map whose values are all scalars (see BlockReader.valuePositions). */
@@ -343,8 +348,11 @@ class BlockReader {
   private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
   /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
   private readonly knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
-  private readonly keysByStartAt = new Int32Array(KNOWN_KEY_SLOTS);
-  private readonly flowKeysByStartAt = new Int32Array(KNOWN_KEY_SLOTS);
+  private readonly keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  private readonly flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  /** The keyStartHash of the last plain key read in a block mapping, and in a flow mapping (see startSlot). */
+  private previousKeyHash = 0;
+  private previousFlowKeyHash = 0;
   /** Whether the last key plainKey() gave is the key as written (the knownKeys slot then holds it). */
   private keyAsWritten = false;
   /**
@@ -352,12 +360,12 @@ class BlockReader {
    * space or the line's end) is the key a search of the line for its `: ` would find: it holds no `: `, no ` #`
    * and does not end in a space, or it would not have been read so before. Its line is then not searched at all.
    */
-  private readonly keysByStart = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  private readonly keysByStart = new Array<string | undefined>(KEYS_BY_START_SLOTS);
   /**
    * The same for plain keys of flow mappings (followed by `: `), whose ends are found by other rules: one
    * found here holds none of the characters a flow plain scalar stops at (see flowPlainEnd).
    */
-  private readonly flowKeysByStart = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  private readonly flowKeysByStart = new Array<string | undefined>(KEYS_BY_START_SLOTS);
   /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
   private readonly knownScalars = new Array<
     { readonly source: string; readonly at: number; readonly value: unknown } | undefined
@@ -388,6 +396,8 @@ class BlockReader {
    */
   private nextAfterLine = -1;
   private nextContentAfterLine = 0;
+  /** After plainEntry(): the end of the scalar. */
+  private plainEnd = 0;
   /** After keyAt(): the offset of the key's `:`. */
   private keyColon = 0;
   /** After quotedText(): the offset after the closing quote. */
@@ -625,8 +635,28 @@ class BlockReader {
       if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      const valueCode = text.charCodeAt(at);
+      if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
+        // The commonest entry, `key: plain scalar`, read here rather than by inlineValue and endOfLine (the same
+        // rules, without what only other values need): most lines of a manifest are one.
+        const next = this.plainEntry(indent, entryLine, at, lineEnd);
+        value[key] = this.plainValue(at, this.plainEnd);
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(this.plainEnd);
+        this.positionStack.push(undefined);
+        endsWithBlockSequence = false;
+        end = this.lineBreakEnd(entryLine);
+        if (next >= this.documentEnd) break;
+        const nextIndent = numberAt(this.indents, next);
+        if (nextIndent < indent) break;
+        if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
+        entryLine = next;
+        entryColumn = indent;
+        continue;
+      }
       value[key] =
-        at === lineEnd || text.charCodeAt(at) === HASH
+        at === lineEnd || valueCode === HASH
           ? this.blockValue(indent, entryLine, at, lineEnd, depth, true)
           : this.inlineValue(indent, entryLine, at, depth, false);
       const scalar = this.lastScalar;
@@ -698,7 +728,9 @@ class BlockReader {
       return key;
     }
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
-    const startSlotOfKey = startSlot(text, keyStart);
+    const hash = keyStartHash(text, keyStart);
+    const startSlotOfKey = startSlot(hash, this.previousKeyHash);
+    this.previousKeyHash = hash;
     const predicted = this.keysByStart[startSlotOfKey];
     if (predicted !== undefined) {
       const after = keyStart + predicted.length;
@@ -854,6 +886,36 @@ class BlockReader {
     const value = this.plainValue(at, end);
     this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
     return value;
+  }
+
+  /**
+   * A map entry's plain scalar value that starts at `at` (not an indicator, `-` included) on `line`, as inlineValue
+   * and endOfLine read it when not in a sequence: sets plainEnd to its end (before a comment and trailing spaces),
+   * moves past the line and returns the next content line.
+   */
+  private plainEntry(parentIndent: number, line: number, at: number, lineEnd: number): number {
+    const text = this.text;
+    let end = lineEnd;
+    for (let scan = at + 1; scan < lineEnd; scan++) {
+      const char = text.charCodeAt(scan);
+      if (char === HASH) {
+        if (text.charCodeAt(scan - 1) === SPACE) {
+          end = scan;
+          break;
+        }
+      } else if (char === COLON && (scan + 1 === lineEnd || text.charCodeAt(scan + 1) === SPACE)) {
+        // `key: a: b`: not a plain scalar.
+        throw OUTSIDE;
+      }
+    }
+    // The value's first character is not a space (nor `#`), so this stops after it.
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    this.plainEnd = end;
+    // A more-indented line after a plain scalar continues it (a multi-line plain scalar).
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return next;
   }
 
   /** The value of the plain scalar from `start` to `end`. */
@@ -1141,7 +1203,9 @@ class BlockReader {
         const first = text.charCodeAt(at);
         let key: string;
         let keyEnd: number;
-        const startSlotOfKey = startSlot(text, at);
+        const hash = keyStartHash(text, at);
+        const startSlotOfKey = startSlot(hash, this.previousFlowKeyHash);
+        this.previousFlowKeyHash = hash;
         const predicted = this.flowKeysByStart[startSlotOfKey];
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
