@@ -136,6 +136,9 @@ function startSlot(hash: number, previousHash: number): number {
 /** The value positions of a map whose values are all scalars (see BlockReader.valuePositions). */
 const NO_VALUE_POSITIONS: readonly (PosNode | undefined)[] = Object.freeze([]);
 
+/** The keys of `{}`. */
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset();
@@ -273,6 +276,13 @@ class EntryStack<T> {
     return taken;
   }
 
+  /** Whether the entries from `base` up are those of `entries` (===), which has as many. */
+  sameFrom(base: number, entries: readonly T[]): boolean {
+    const own = this.entries;
+    for (let index = 0; index < entries.length; index++) if (own[base + index] !== entries[index]) return false;
+    return true;
+  }
+
   /** Whether an entry from `base` up is `entry` (===). */
   holdsFrom(base: number, entry: T): boolean {
     const entries = this.entries;
@@ -350,6 +360,10 @@ class BlockReader {
   private readonly knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
   private readonly keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
   private readonly flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  /** The key lists of maps by the slot of their first key (see keyList). */
+  private readonly keyListsBySlot = new Array<readonly string[] | undefined>(KEYS_BY_START_SLOTS);
+  /** After keyAt(): the key's slot (see startSlot), 0 for a quoted key. */
+  private keySlot = 0;
   /** The keyStartHash of the last plain key read in a block mapping, and in a flow mapping (see startSlot). */
   private previousKeyHash = 0;
   private previousFlowKeyHash = 0;
@@ -626,11 +640,13 @@ class BlockReader {
     let end = start;
     let endsWithBlockSequence = false;
     let nested = false;
+    let firstKeySlot = -1;
     for (;;) {
       // One `key: value` entry; leaves `this.line` after the value.
       const lineEnd = numberAt(this.ends, entryLine);
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
+      if (firstKeySlot < 0) firstKeySlot = this.keySlot;
       const colon = this.keyColon;
       if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
@@ -683,13 +699,32 @@ class BlockReader {
       kind: 'map',
       start,
       end: this.keptEnd(end),
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
       values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+
+  /**
+   * A map's keys, from `base` up on the key stack: the same list as the last map whose first key was found in the
+   * same slot (see startSlot) when that map had the same keys, as the maps of a manifest's documents mostly do. A
+   * position's lists are never changed, so maps may share them; a manifest's maps then keep a few hundred key lists
+   * rather than one each.
+   */
+  private keyList(base: number, firstKeySlot: number): readonly string[] {
+    const count = this.keyStack.top - base;
+    if (count === 0) return NO_KEYS;
+    const known = this.keyListsBySlot[firstKeySlot];
+    if (known !== undefined && known.length === count && this.keyStack.sameFrom(base, known)) {
+      this.keyStack.top = base;
+      return known;
+    }
+    const keys = this.keyStack.popFrom(base);
+    this.keyListsBySlot[firstKeySlot] = keys;
+    return keys;
   }
 
   /**
@@ -725,11 +760,13 @@ class BlockReader {
       if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
         throw OUTSIDE;
       this.keyColon = colon;
+      this.keySlot = 0;
       return key;
     }
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
     const hash = keyStartHash(text, keyStart);
     const startSlotOfKey = startSlot(hash, this.previousKeyHash);
+    this.keySlot = startSlotOfKey;
     this.previousKeyHash = hash;
     const predicted = this.keysByStart[startSlotOfKey];
     if (predicted !== undefined) {
@@ -1197,6 +1234,8 @@ class BlockReader {
     const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
+    let nested = false;
+    let firstKeySlot = -1;
     if (text.charCodeAt(at) !== 125 /* } */) {
       for (;;) {
         const keyStart = at;
@@ -1205,6 +1244,7 @@ class BlockReader {
         let keyEnd: number;
         const hash = keyStartHash(text, at);
         const startSlotOfKey = startSlot(hash, this.previousFlowKeyHash);
+        if (firstKeySlot < 0) firstKeySlot = first === DOUBLE_QUOTE || first === SINGLE_QUOTE ? 0 : startSlotOfKey;
         this.previousFlowKeyHash = hash;
         const predicted = this.flowKeysByStart[startSlotOfKey];
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
@@ -1240,6 +1280,7 @@ class BlockReader {
         this.spanStack.push(keyStart);
         this.spanStack.push(itemEnd);
         this.positionStack.push(this.flowPosition);
+        if (this.flowPosition !== undefined) nested = true;
         at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
@@ -1251,9 +1292,9 @@ class BlockReader {
       kind: 'map',
       start: open,
       end,
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     return value;
