@@ -62,6 +62,27 @@ describe('writeWholeFile', () => {
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['pod.yaml']);
   });
 
+  it('makes the file a link names when it is not there yet, in a folder it makes, and the link stays', () => {
+    const dir = folder();
+    symlinkSync('reports/podsec.sarif', path.join(dir, 'latest.sarif'));
+    writeWholeFile(path.join(dir, 'latest.sarif'), write('{"runs": []}\n'), asIs);
+    expect(readlinkSync(path.join(dir, 'latest.sarif'))).toBe('reports/podsec.sarif');
+    expect(readFileSync(path.join(dir, 'reports', 'podsec.sarif'), 'utf8')).toBe('{"runs": []}\n');
+    // A link to a link: followed to the end.
+    symlinkSync('latest.sarif', path.join(dir, 'current.sarif'));
+    rmSync(path.join(dir, 'reports'), { recursive: true });
+    writeWholeFile(path.join(dir, 'current.sarif'), write('again\n'), asIs);
+    expect(readFileSync(path.join(dir, 'reports', 'podsec.sarif'), 'utf8')).toBe('again\n');
+    expect(lstatSync(path.join(dir, 'current.sarif')).isSymbolicLink()).toBe(true);
+    // Links that name each other end in an error, and nothing is written.
+    symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    expect(() => writeWholeFile(path.join(dir, 'loop-a'), write('x\n'), asIs)).toThrow(
+      expect.objectContaining({ code: 'ELOOP' }),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['current.sarif', 'latest.sarif', 'loop-a', 'loop-b', 'reports']);
+  });
+
   it('refuses a directory before the text is made, and writes a device in place', () => {
     const dir = folder();
     let made = false;

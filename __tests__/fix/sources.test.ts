@@ -253,6 +253,81 @@ describe('plain manifests', () => {
     expect(fixed).toContain('  hostNetwork: false\n');
     expect(fixed).toContain('        privileged: false\n');
   }, 60_000);
+  it('says the alternatives to a behaviour change once for all the workloads that need one, and each works as printed', async () => {
+    const deployment = (name: string, namespace: string, container: string): string =>
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        `metadata: {name: ${name}, namespace: ${namespace}}`,
+        'spec:',
+        '  selector: {matchLabels: {app: x}}',
+        '  template:',
+        '    metadata: {labels: {app: x}}',
+        '    spec:',
+        '      containers:',
+        `      - {name: c, image: c, securityContext: ${container}}`,
+        '',
+      ].join('\n');
+    const workloads = [
+      deployment('a', 'one', '{privileged: true}'),
+      deployment('b', 'one', '{privileged: true}'),
+      deployment('c', 'two', '{capabilities: {add: [SYS_ADMIN]}}'),
+      deployment('d', 'three', '{runAsUser: 0}'),
+      deployment('e', 'four', '{privileged: true}'),
+    ].join('---\n');
+    const dir = tree({ 'apps.yaml': workloads });
+    const planned = await run(dir, ['fix', '--level', 'restricted', 'apps.yaml']);
+    expect(planned.code).toBe(1);
+    const said = planned.stderr.split('\n');
+    // One block after every problem line, for five workloads in four namespaces.
+    expect(said.filter((line) => line.includes('Instead of changing'))).toEqual([
+      "  Instead of changing these 5 workloads' behaviour, either:",
+    ]);
+    expect(said.findIndex((line) => line.includes('Instead of changing'))).toBeGreaterThan(
+      said.findLastIndex((line) => line.includes('needs a change in behaviour')),
+    );
+    expect(planned.stderr).toContain(
+      "  - exempt the namespaces in the cluster's PodSecurityConfiguration (exemptions.namespaces: [one, two, three, four]), or",
+    );
+    // Three namespaces written out, the fourth named; each at the strictest level its workloads pass without the
+    // change: baseline for runAsUser: 0, privileged for SYS_ADMIN (which baseline forbids too).
+    const yamlLines = said.slice(
+      said.indexOf('  - run them in namespaces at a lower level (only workloads that need it there):') + 1,
+      said.findIndex((line) => line.startsWith('  - exempt')),
+    );
+    expect(yamlLines.filter((line) => line.includes('pod-security.kubernetes.io/enforce'))).toEqual([
+      '          pod-security.kubernetes.io/enforce: privileged',
+      '          pod-security.kubernetes.io/enforce: privileged',
+      '          pod-security.kubernetes.io/enforce: baseline',
+    ]);
+    expect(yamlLines.at(-1)).toBe('      # and likewise at privileged: four');
+    // Two workloads of one namespace that need the same checks share a relaxation; four are one line each.
+    const relaxations = said.filter((line) => line.startsWith('        - { checks: ['));
+    expect(relaxations).toHaveLength(4);
+    expect(relaxations[0]).toContain('names: ["a", "b"], namespaces: ["one"], reason: <why these workloads need it> }');
+
+    // The namespaces as printed (the one named in the comment written the same way) let the workloads in.
+    const namespaces = [
+      ...yamlLines.slice(0, -1).map((line) => line.slice(6)),
+      '---',
+      ...yamlLines
+        .slice(-7, -1)
+        .map((line) => line.slice(6).replace('name: three', 'name: four').replace('baseline', 'privileged')),
+    ];
+    writeFileSync(path.join(dir, 'namespaces.yaml'), `${namespaces.join('\n')}\n`);
+    const labelled = await run(dir, ['scan', '--level', 'restricted', 'apps.yaml', 'namespaces.yaml']);
+    expect(labelled.code, labelled.stdout).toBe(0);
+    // So do the safe edits with the relaxations as printed, pasted into .podsec.yaml.
+    expect((await run(dir, ['fix', '--write', '--level', 'restricted', 'apps.yaml'])).code).toBe(1);
+    writeFileSync(
+      path.join(dir, '.podsec.yaml'),
+      `relaxations:\n${relaxations.map((line) => line.slice(6)).join('\n')}\n`,
+    );
+    const relaxed = await run(dir, ['scan', '--level', 'restricted', 'apps.yaml']);
+    expect(relaxed.code, relaxed.stdout).toBe(0);
+    // Exactly the nine problems left are the ones relaxed.
+    expect(relaxed.stdout).toContain('9 suppressed problems are not shown');
+  }, 60_000);
 });
 
 const chart = (template: string, values: string): Record<string, string> => ({

@@ -10,8 +10,10 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  lstatSync,
   mkdirSync,
   openSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -26,7 +28,8 @@ export type FileStep = <T>(run: () => T) => T;
 
 /**
  * Writes `target` with what `fill` writes, whole or not at all; its folder is made if missing. Replacing a file
- * keeps its mode, writes through a symbolic link to the file it names (the link stays), and is refused where writing
+ * keeps its mode, writes through a symbolic link to the file it names (the link stays, also when that file is not made
+ * yet), and is refused where writing
  * the file in place would be (a directory, a file the user may not write). A target that is not a regular file (a
  * pipe, `/dev/stdout`) is written in place, as nothing can be renamed over it, and so is a file the user may write in a
  * folder that refuses new files (the one case a failure can still leave part of a file). Every file system step runs inside
@@ -70,10 +73,20 @@ function writeInPlace(file: string, fill: (write: (piece: string) => void) => vo
 
 type Place = { readonly inPlace: true } | { readonly inPlace: false; readonly file: string; readonly mode?: number };
 
-function placeOf(target: string): Place {
+/** Links followed to a file not made yet before giving up, as the system does (its ELOOP). */
+const MOST_LINKS = 40;
+
+function placeOf(target: string, linksFollowed = 0): Place {
   mkdirSync(path.dirname(target), { recursive: true });
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat === undefined) return { inPlace: false, file: target };
+  if (stat === undefined) {
+    // A link to a file not made yet: the file is made where the link points, as writing through it would, and the
+    // link stays (renaming over the link would have replaced it with the file).
+    if (!lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) return { inPlace: false, file: target };
+    if (linksFollowed >= MOST_LINKS)
+      throw Object.assign(new Error(`${target}: too many symbolic links`), { code: 'ELOOP' });
+    return placeOf(path.resolve(path.dirname(target), readlinkSync(target)), linksFollowed + 1);
+  }
   if (stat.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
   if (!stat.isFile()) return { inPlace: true };
   const file = realpathSync(target);

@@ -94,6 +94,11 @@ export interface WorkloadFix {
   readonly remaining: readonly { readonly finding: Finding; readonly why: string }[];
   /** Files this workload's changes went to. */
   readonly files: readonly string[];
+  /**
+   * For a workload that needs (or made) a behaviour change: the strictest level it passes with its safe changes
+   * only, the level its namespace could enforce instead of the behaviour change.
+   */
+  readonly levelWithoutBehaviourChange?: Exclude<Level, 'restricted'>;
 }
 
 export interface FixResult {
@@ -301,7 +306,19 @@ export function planFixes(input: FixInput): FixResult {
       });
     }
     const { workload, targetRef } = draft.item;
+    const behaviourNeeded =
+      remaining.some((entry) => entry.why === BEHAVIOUR_REASON) ||
+      placedChanges.some((change) => change.kind === 'behaviour');
     return {
+      ...(behaviourNeeded
+        ? {
+            levelWithoutBehaviourChange: levelWithSafeChanges(
+              workload.pod,
+              placedChanges.filter((change) => change.kind !== 'behaviour'),
+              draft.version,
+            ),
+          }
+        : {}),
       target: targetRef,
       kind: workload.kind,
       namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
@@ -317,6 +334,25 @@ export function planFixes(input: FixInput): FixResult {
     };
   });
   return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
+}
+
+/** Baseline when the pod with `safeChanges` passes it at `version`, else privileged. */
+function levelWithSafeChanges(
+  pod: Workload['pod'],
+  safeChanges: readonly FieldChange[],
+  version: string,
+): Exclude<Level, 'restricted'> {
+  const parsed = parseVersion(version);
+  if (parsed === undefined) return 'privileged';
+  return podEvaluator(applyChanges(pod, safeChanges))('baseline', parsed).length === 0 ? 'baseline' : 'privileged';
+}
+
+function lessStrict(
+  first: WorkloadFix['levelWithoutBehaviourChange'],
+  second: WorkloadFix['levelWithoutBehaviourChange'],
+): Pick<WorkloadFix, 'levelWithoutBehaviourChange'> {
+  const level = first === 'privileged' || second === 'privileged' ? 'privileged' : (first ?? second);
+  return level === undefined ? {} : { levelWithoutBehaviourChange: level };
 }
 
 /** One entry per workload: Helm scenarios that render the same workload are merged (left in one = left). */
@@ -342,6 +378,8 @@ function mergeScenarioDuplicates(workloads: WorkloadFix[]): WorkloadFix[] {
       cleared: [...new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
       remaining,
       files: [...new Set([...known.files, ...fix.files])],
+      // The namespace level must let the workload in as every scenario renders it.
+      ...lessStrict(known.levelWithoutBehaviourChange, fix.levelWithoutBehaviourChange),
     });
   }
   return [...byKey.values()];
