@@ -103,6 +103,18 @@ describe('fast block reader', () => {
       'keys a YAML 1.1 tag could read (`name`, `type`) and numbers of one length with the same first and last digits',
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: b\n    type: 100\n    ports:\n    - name: c\n      type: 110\n      containerPort: 1e0\n      hostPort: 100\n      other: 1.0\n    - {name: d, type: 110, hostPort: 100}\n',
     ],
+    [
+      'keys that start like keys read before, in block and flow mappings (recognized by their start, then checked)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: b\n  labels:\n    name: c\n    name:x: d\n    nam: e\n    q: f\n    name.x: g\nspec:\n  containers:\n  - name: h\n    image: i\n  - name:x: j\n    name: k\n  - {name: l, namespace: m, nam: n, name:x: o}\n  - {q: p, name: q}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  nam: a\n  name: b\n  labels: {name: c, name.x: d, q: e}\nspec:\n  containers:\n  - name: f\n    name:x: g\n',
+    ],
+    [
+      'maps with the same first key and other keys after it (key lists shared only when equal)',
+      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n  - name: c\n    image: d\n    args: [e]\n  - name: f\n  - name: g\n    image: h\n  - {name: i, image: j}\n  - {name: k, image: l, args: [m]}\n  - {name: n}\n  - {}\n  - {name: o, image: p}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    args: [e]\n  - {name: i, image: j, args: [m]}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n  - {name: i}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    args: [e]\n  - {name: i, args: [m]}\n',
+    ],
+    [
+      'plain scalar values with comments, colons, hashes and trailing spaces',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a # comment\n  namespace: b#c\n  uid: d:e\n  x: f :g   \n  v: h:#i:j #k: l\n  z: 10 # k\n  w: 1e3   \n',
+    ],
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();
@@ -172,6 +184,18 @@ describe('fast block reader', () => {
     ['keys that are not strings', 'apiVersion: v1\nkind: Pod\nmetadata:\n  on: a\n'],
     ['objects missing a kind', 'apiVersion: v1\nmetadata:\n  name: a\n'],
     ['syntax errors', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a: b\n'],
+    [
+      'a plain value continued on a deeper line after keys read before',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n    b\n',
+    ],
+    [
+      'a value with `: ` inside after keys read before',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a: b # c: d\n',
+    ],
+    [
+      'a flow key that a block key of the same start would not end (`a,b`)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    a,b: c\n    a: d\n  annotations: {a,b: c}\n',
+    ],
   ])('leaves %s to the general parser, with the same result', (_name, text) => {
     expect(readsFast(text)).toBe(false);
     expect(compareReaders(text)).toBeUndefined();

@@ -100,16 +100,44 @@ function knownSlot(text: string, start: number, end: number): number {
 }
 
 /**
- * Whether `known` is written in `text` at `start`. A loop the compiler inlines rather than `startsWith`, a call into
- * the engine for every key and repeated scalar of a file (a tenth of this reader's time).
+ * Whether the `length` characters of `text` at `start` are those at `knownAt`, where a known key or scalar was
+ * read. A loop the compiler inlines rather than `startsWith`, a call into the engine for every key and repeated
+ * scalar of a file; and both sides are read from the text itself, a flat string, rather than from the known
+ * string, which is a slice of the text or (once it is a property name) a reference to the engine's copy.
  */
-function writtenAt(text: string, start: number, known: string): boolean {
-  const length = known.length;
+function writtenAt(text: string, start: number, knownAt: number, length: number): boolean {
   for (let index = 0; index < length; index++) {
-    if (text.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+    if (text.charCodeAt(start + index) !== text.charCodeAt(knownAt + index)) return false;
   }
   return true;
 }
+
+/** Slots of BlockReader.keysByStart and flowKeysByStart (a power of two). */
+const KEYS_BY_START_SLOTS = 4096;
+
+/**
+ * A hash of the first characters of a key starting at `start`, before its end is known (past a short key's end
+ * they are its `:` and a space).
+ */
+function keyStartHash(text: string, start: number): number {
+  return text.charCodeAt(start) + text.charCodeAt(start + 1) * 7 + text.charCodeAt(start + 2) * 61;
+}
+
+/**
+ * The slot of BlockReader.keysByStart a key is looked for in: its keyStartHash and the previous key's. Manifests
+ * repeat their keys in the same order, so the key that followed the same previous key last time, starting the same
+ * way, is almost always the one written here (`name` after `- ` in `env` is followed by `value`, in `ports` by
+ * `containerPort`).
+ */
+function startSlot(hash: number, previousHash: number): number {
+  return (hash + previousHash * 31) & (KEYS_BY_START_SLOTS - 1);
+}
+
+/** The value positions of a map whose values are all scalars (see BlockReader.valuePositions). */
+const NO_VALUE_POSITIONS: readonly (PosNode | undefined)[] = Object.freeze([]);
+
+/** The keys of `{}`. */
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
@@ -248,6 +276,13 @@ class EntryStack<T> {
     return taken;
   }
 
+  /** Whether the entries from `base` up are those of `entries` (===), which has as many. */
+  sameFrom(base: number, entries: readonly T[]): boolean {
+    const own = this.entries;
+    for (let index = 0; index < entries.length; index++) if (own[base + index] !== entries[index]) return false;
+    return true;
+  }
+
   /** Whether an entry from `base` up is `entry` (===). */
   holdsFrom(base: number, entry: T): boolean {
     const entries = this.entries;
@@ -321,10 +356,34 @@ class BlockReader {
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
+  private readonly knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
+  private readonly keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  private readonly flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  /** The key lists of maps by the slot of their first key (see keyList). */
+  private readonly keyListsBySlot = new Array<readonly string[] | undefined>(KEYS_BY_START_SLOTS);
+  /** After keyAt(): the key's slot (see startSlot), 0 for a quoted key. */
+  private keySlot = 0;
+  /** The keyStartHash of the last plain key read in a block mapping, and in a flow mapping (see startSlot). */
+  private previousKeyHash = 0;
+  private previousFlowKeyHash = 0;
+  /** Whether the last key plainKey() gave is the key as written (the knownKeys slot then holds it). */
+  private keyAsWritten = false;
+  /**
+   * Block keys read as written, by where they start (see startSlot). A key found here (followed by its `:` and a
+   * space or the line's end) is the key a search of the line for its `: ` would find: it holds no `: `, no ` #`
+   * and does not end in a space, or it would not have been read so before. Its line is then not searched at all.
+   */
+  private readonly keysByStart = new Array<string | undefined>(KEYS_BY_START_SLOTS);
+  /**
+   * The same for plain keys of flow mappings (followed by `: `), whose ends are found by other rules: one
+   * found here holds none of the characters a flow plain scalar stops at (see flowPlainEnd).
+   */
+  private readonly flowKeysByStart = new Array<string | undefined>(KEYS_BY_START_SLOTS);
   /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
-  private readonly knownScalars = new Array<{ readonly source: string; readonly value: unknown } | undefined>(
-    KNOWN_KEY_SLOTS,
-  );
+  private readonly knownScalars = new Array<
+    { readonly source: string; readonly at: number; readonly value: unknown } | undefined
+  >(KNOWN_KEY_SLOTS);
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -345,6 +404,14 @@ class BlockReader {
   private lastScalar = false;
   /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
   private lastInline = false;
+  /**
+   * After endOfLine(): the line it moved to and the first content line from there (what the enclosing collection
+   * asks next, within the same document; see document(), which resets it).
+   */
+  private nextAfterLine = -1;
+  private nextContentAfterLine = 0;
+  /** After plainEntry(): the end of the scalar. */
+  private plainEnd = 0;
   /** After keyAt(): the offset of the key's `:`. */
   private keyColon = 0;
   /** After quotedText(): the offset after the closing quote. */
@@ -508,6 +575,7 @@ class BlockReader {
   private document(body: number, end: number, index: number): BlockDocument | undefined {
     this.documentEnd = end;
     this.anchors.clear();
+    this.nextAfterLine = -1;
     const first = this.nextContent(body, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
@@ -571,17 +639,40 @@ class BlockReader {
     let entryColumn = column;
     let end = start;
     let endsWithBlockSequence = false;
+    let nested = false;
+    let firstKeySlot = -1;
     for (;;) {
       // One `key: value` entry; leaves `this.line` after the value.
       const lineEnd = numberAt(this.ends, entryLine);
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
+      if (firstKeySlot < 0) firstKeySlot = this.keySlot;
       const colon = this.keyColon;
       if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      const valueCode = text.charCodeAt(at);
+      if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
+        // The commonest entry, `key: plain scalar`, read here rather than by inlineValue and endOfLine (the same
+        // rules, without what only other values need): most lines of a manifest are one.
+        const next = this.plainEntry(indent, entryLine, at, lineEnd);
+        value[key] = this.plainValue(at, this.plainEnd);
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(this.plainEnd);
+        this.positionStack.push(undefined);
+        endsWithBlockSequence = false;
+        end = this.lineBreakEnd(entryLine);
+        if (next >= this.documentEnd) break;
+        const nextIndent = numberAt(this.indents, next);
+        if (nextIndent < indent) break;
+        if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
+        entryLine = next;
+        entryColumn = indent;
+        continue;
+      }
       value[key] =
-        at === lineEnd || text.charCodeAt(at) === HASH
+        at === lineEnd || valueCode === HASH
           ? this.blockValue(indent, entryLine, at, lineEnd, depth, true)
           : this.inlineValue(indent, entryLine, at, depth, false);
       const scalar = this.lastScalar;
@@ -590,9 +681,11 @@ class BlockReader {
       this.spanStack.push(keyStart);
       this.spanStack.push(trimmedEnd(text, spanEnd));
       this.positionStack.push(scalar ? undefined : this.lastPosition);
+      if (!scalar) nested = true;
       endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next =
+        this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
@@ -606,13 +699,42 @@ class BlockReader {
       kind: 'map',
       start,
       end: this.keptEnd(end),
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+
+  /**
+   * A map's keys, from `base` up on the key stack: the same list as the last map whose first key was found in the
+   * same slot (see startSlot) when that map had the same keys, as the maps of a manifest's documents mostly do. A
+   * position's lists are never changed, so maps may share them; a manifest's maps then keep a few hundred key lists
+   * rather than one each.
+   */
+  private keyList(base: number, firstKeySlot: number): readonly string[] {
+    const count = this.keyStack.top - base;
+    if (count === 0) return NO_KEYS;
+    const known = this.keyListsBySlot[firstKeySlot];
+    if (known !== undefined && known.length === count && this.keyStack.sameFrom(base, known)) {
+      this.keyStack.top = base;
+      return known;
+    }
+    const keys = this.keyStack.popFrom(base);
+    this.keyListsBySlot[firstKeySlot] = keys;
+    return keys;
+  }
+
+  /**
+   * A map's value positions, from `base` up on the position stack: one shared empty list when all its values are
+   * scalars (`values[i]` is undefined for every entry either way), which most maps of a manifest are.
+   */
+  private valuePositions(base: number, nested: boolean): readonly (PosNode | undefined)[] {
+    if (nested) return this.positionStack.popFrom(base);
+    this.positionStack.top = base;
+    return NO_VALUE_POSITIONS;
   }
 
   /**
@@ -638,9 +760,27 @@ class BlockReader {
       if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
         throw OUTSIDE;
       this.keyColon = colon;
+      this.keySlot = 0;
       return key;
     }
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
+    const hash = keyStartHash(text, keyStart);
+    const startSlotOfKey = startSlot(hash, this.previousKeyHash);
+    this.keySlot = startSlotOfKey;
+    this.previousKeyHash = hash;
+    const predicted = this.keysByStart[startSlotOfKey];
+    if (predicted !== undefined) {
+      const after = keyStart + predicted.length;
+      if (
+        after < lineEnd &&
+        text.charCodeAt(after) === COLON &&
+        (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE) &&
+        writtenAt(text, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)
+      ) {
+        this.keyColon = after;
+        return predicted;
+      }
+    }
     // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
@@ -657,7 +797,12 @@ class BlockReader {
     }
     if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
     this.keyColon = colon;
-    return this.plainKey(keyStart, colon);
+    const key = this.plainKey(keyStart, colon);
+    if (this.keyAsWritten) {
+      this.keysByStart[startSlotOfKey] = key;
+      this.keysByStartAt[startSlotOfKey] = keyStart;
+    }
+    return key;
   }
 
   /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
@@ -665,7 +810,13 @@ class BlockReader {
     const text = this.text;
     const slot = knownSlot(text, start, end);
     const known = this.knownKeys[slot];
-    if (known !== undefined && known.length === end - start && writtenAt(text, start, known)) return known;
+    this.keyAsWritten = true;
+    if (
+      known !== undefined &&
+      known.length === end - start &&
+      writtenAt(text, start, numberAt(this.knownKeysAt, slot), end - start)
+    )
+      return known;
     const source = text.slice(start, end);
     if (!certainlyStringAt(text, start, end)) {
       // `<<` merges another map in (YAML 1.1): the general parser's business.
@@ -673,9 +824,13 @@ class BlockReader {
       // `name`, `type`: strings once resolved, as every key of this subset must be.
       const resolved = this.resolvePlain(source);
       if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-      if (resolved.value !== source) return resolved.value;
+      if (resolved.value !== source) {
+        this.keyAsWritten = false;
+        return resolved.value;
+      }
     }
     this.knownKeys[slot] = source;
+    this.knownKeysAt[slot] = start;
     return source;
   }
 
@@ -770,6 +925,36 @@ class BlockReader {
     return value;
   }
 
+  /**
+   * A map entry's plain scalar value that starts at `at` (not an indicator, `-` included) on `line`, as inlineValue
+   * and endOfLine read it when not in a sequence: sets plainEnd to its end (before a comment and trailing spaces),
+   * moves past the line and returns the next content line.
+   */
+  private plainEntry(parentIndent: number, line: number, at: number, lineEnd: number): number {
+    const text = this.text;
+    let end = lineEnd;
+    for (let scan = at + 1; scan < lineEnd; scan++) {
+      const char = text.charCodeAt(scan);
+      if (char === HASH) {
+        if (text.charCodeAt(scan - 1) === SPACE) {
+          end = scan;
+          break;
+        }
+      } else if (char === COLON && (scan + 1 === lineEnd || text.charCodeAt(scan + 1) === SPACE)) {
+        // `key: a: b`: not a plain scalar.
+        throw OUTSIDE;
+      }
+    }
+    // The value's first character is not a space (nor `#`), so this stops after it.
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    this.plainEnd = end;
+    // A more-indented line after a plain scalar continues it (a multi-line plain scalar).
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return next;
+  }
+
   /** The value of the plain scalar from `start` to `end`. */
   private plainValue(start: number, end: number): unknown {
     const text = this.text;
@@ -778,12 +963,12 @@ class BlockReader {
     // checked against the text in place, as keys are (see knownKeys), before a scalar is cut out and resolved.
     const slot = knownSlot(text, start, end);
     const known = this.knownScalars[slot];
-    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.source))
+    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.at, end - start))
       return known.value;
     const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    this.knownScalars[slot] = { source, value: resolved.value };
+    this.knownScalars[slot] = { source, at: start, value: resolved.value };
     return resolved.value;
   }
 
@@ -868,6 +1053,8 @@ class BlockReader {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line + 1;
+    this.nextAfterLine = line + 1;
+    this.nextContentAfterLine = next;
     return this.lineBreakEnd(line);
   }
 
@@ -1047,18 +1234,38 @@ class BlockReader {
     const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
+    let nested = false;
+    let firstKeySlot = -1;
     if (text.charCodeAt(at) !== 125 /* } */) {
       for (;;) {
         const keyStart = at;
         const first = text.charCodeAt(at);
         let key: string;
         let keyEnd: number;
+        const hash = keyStartHash(text, at);
+        const startSlotOfKey = startSlot(hash, this.previousFlowKeyHash);
+        if (firstKeySlot < 0) firstKeySlot = first === DOUBLE_QUOTE || first === SINGLE_QUOTE ? 0 : startSlotOfKey;
+        this.previousFlowKeyHash = hash;
+        const predicted = this.flowKeysByStart[startSlotOfKey];
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
+        } else if (
+          predicted !== undefined &&
+          text.charCodeAt(at + predicted.length) === COLON &&
+          text.charCodeAt(at + predicted.length + 1) === SPACE &&
+          writtenAt(text, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)
+        ) {
+          // Followed by `: ` (so within the line): the key flowPlainEnd and plainKey would give.
+          key = predicted;
+          keyEnd = at + predicted.length;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
           key = this.plainKey(at, keyEnd);
+          if (this.keyAsWritten && text.charCodeAt(keyEnd) === COLON && text.charCodeAt(keyEnd + 1) === SPACE) {
+            this.flowKeysByStart[startSlotOfKey] = key;
+            this.flowKeysByStartAt[startSlotOfKey] = at;
+          }
         }
         // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000)
@@ -1073,6 +1280,7 @@ class BlockReader {
         this.spanStack.push(keyStart);
         this.spanStack.push(itemEnd);
         this.positionStack.push(this.flowPosition);
+        if (this.flowPosition !== undefined) nested = true;
         at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
@@ -1084,9 +1292,9 @@ class BlockReader {
       kind: 'map',
       start: open,
       end,
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     return value;
@@ -1168,7 +1376,8 @@ class BlockReader {
         this.lastScalar ? { kind: 'leaf', start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition,
       );
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next =
+        this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
