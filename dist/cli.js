@@ -14810,13 +14810,21 @@ var KNOWN_KEY_SLOTS = 1024;
 function knownSlot(text, start, end) {
   return (end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
 }
-function writtenAt(text, start, known) {
-  const length = known.length;
+function writtenAt(text, start, knownAt, length) {
   for (let index = 0; index < length; index++) {
-    if (text.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+    if (text.charCodeAt(start + index) !== text.charCodeAt(knownAt + index)) return false;
   }
   return true;
 }
+var KEYS_BY_START_SLOTS = 4096;
+function keyStartHash(text, start) {
+  return text.charCodeAt(start) + text.charCodeAt(start + 1) * 7 + text.charCodeAt(start + 2) * 61;
+}
+function startSlot(hash3, previousHash) {
+  return hash3 + previousHash * 31 & KEYS_BY_START_SLOTS - 1;
+}
+var NO_VALUE_POSITIONS = Object.freeze([]);
+var NO_KEYS = Object.freeze([]);
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
@@ -14894,6 +14902,12 @@ var EntryStack = class {
     this.top = base;
     return taken;
   }
+  /** Whether the entries from `base` up are those of `entries` (===), which has as many. */
+  sameFrom(base, entries) {
+    const own = this.entries;
+    for (let index = 0; index < entries.length; index++) if (own[base + index] !== entries[index]) return false;
+    return true;
+  }
   /** Whether an entry from `base` up is `entry` (===). */
   holdsFrom(base, entry) {
     const entries = this.entries;
@@ -14967,10 +14981,32 @@ var BlockReader = class {
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   knownKeys = new Array(KNOWN_KEY_SLOTS);
+  /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
+  knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
+  keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
+  /** The key lists of maps by the slot of their first key (see keyList). */
+  keyListsBySlot = new Array(KEYS_BY_START_SLOTS);
+  /** After keyAt(): the key's slot (see startSlot), 0 for a quoted key. */
+  keySlot = 0;
+  /** The keyStartHash of the last plain key read in a block mapping, and in a flow mapping (see startSlot). */
+  previousKeyHash = 0;
+  previousFlowKeyHash = 0;
+  /** Whether the last key plainKey() gave is the key as written (the knownKeys slot then holds it). */
+  keyAsWritten = false;
+  /**
+   * Block keys read as written, by where they start (see startSlot). A key found here (followed by its `:` and a
+   * space or the line's end) is the key a search of the line for its `: ` would find: it holds no `: `, no ` #`
+   * and does not end in a space, or it would not have been read so before. Its line is then not searched at all.
+   */
+  keysByStart = new Array(KEYS_BY_START_SLOTS);
+  /**
+   * The same for plain keys of flow mappings (followed by `: `), whose ends are found by other rules: one
+   * found here holds none of the characters a flow plain scalar stops at (see flowPlainEnd).
+   */
+  flowKeysByStart = new Array(KEYS_BY_START_SLOTS);
   /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
-  knownScalars = new Array(
-    KNOWN_KEY_SLOTS
-  );
+  knownScalars = new Array(KNOWN_KEY_SLOTS);
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   unsupportedAt = -2;
   /*
@@ -14990,6 +15026,14 @@ var BlockReader = class {
   lastScalar = false;
   /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
   lastInline = false;
+  /**
+   * After endOfLine(): the line it moved to and the first content line from there (what the enclosing collection
+   * asks next, within the same document; see document(), which resets it).
+   */
+  nextAfterLine = -1;
+  nextContentAfterLine = 0;
+  /** After plainEntry(): the end of the scalar. */
+  plainEnd = 0;
   /** After keyAt(): the offset of the key's `:`. */
   keyColon = 0;
   /** After quotedText(): the offset after the closing quote. */
@@ -15121,6 +15165,7 @@ var BlockReader = class {
   document(body, end, index) {
     this.documentEnd = end;
     this.anchors.clear();
+    this.nextAfterLine = -1;
     const first = this.nextContent(body, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
@@ -15178,24 +15223,46 @@ var BlockReader = class {
     let entryColumn = column2;
     let end = start;
     let endsWithBlockSequence = false;
+    let nested = false;
+    let firstKeySlot = -1;
     for (; ; ) {
       const lineEnd = numberAt(this.ends, entryLine);
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
+      if (firstKeySlot < 0) firstKeySlot = this.keySlot;
       const colon = this.keyColon;
       if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
-      value[key] = at === lineEnd || text.charCodeAt(at) === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
+      const valueCode = text.charCodeAt(at);
+      if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
+        const next2 = this.plainEntry(indent, entryLine, at, lineEnd);
+        value[key] = this.plainValue(at, this.plainEnd);
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(this.plainEnd);
+        this.positionStack.push(void 0);
+        endsWithBlockSequence = false;
+        end = this.lineBreakEnd(entryLine);
+        if (next2 >= this.documentEnd) break;
+        const nextIndent2 = numberAt(this.indents, next2);
+        if (nextIndent2 < indent) break;
+        if (nextIndent2 > indent || this.isSequenceEntry(next2, indent)) throw OUTSIDE;
+        entryLine = next2;
+        entryColumn = indent;
+        continue;
+      }
+      value[key] = at === lineEnd || valueCode === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
       const scalar = this.lastScalar;
       const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
       this.keyStack.push(key);
       this.spanStack.push(keyStart);
       this.spanStack.push(trimmedEnd(text, spanEnd));
       this.positionStack.push(scalar ? void 0 : this.lastPosition);
+      if (!scalar) nested = true;
       endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === "seq";
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
@@ -15208,13 +15275,40 @@ var BlockReader = class {
       kind: "map",
       start,
       end: this.keptEnd(end),
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: void 0
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+  /**
+   * A map's keys, from `base` up on the key stack: the same list as the last map whose first key was found in the
+   * same slot (see startSlot) when that map had the same keys, as the maps of a manifest's documents mostly do. A
+   * position's lists are never changed, so maps may share them; a manifest's maps then keep a few hundred key lists
+   * rather than one each.
+   */
+  keyList(base, firstKeySlot) {
+    const count = this.keyStack.top - base;
+    if (count === 0) return NO_KEYS;
+    const known = this.keyListsBySlot[firstKeySlot];
+    if (known !== void 0 && known.length === count && this.keyStack.sameFrom(base, known)) {
+      this.keyStack.top = base;
+      return known;
+    }
+    const keys = this.keyStack.popFrom(base);
+    this.keyListsBySlot[firstKeySlot] = keys;
+    return keys;
+  }
+  /**
+   * A map's value positions, from `base` up on the position stack: one shared empty list when all its values are
+   * scalars (`values[i]` is undefined for every entry either way), which most maps of a manifest are.
+   */
+  valuePositions(base, nested) {
+    if (nested) return this.positionStack.popFrom(base);
+    this.positionStack.top = base;
+    return NO_VALUE_POSITIONS;
   }
   /**
    * Whether `key` is one the general parser would not take as a new key of the map `value` being read, whose keys so
@@ -15230,14 +15324,27 @@ var BlockReader = class {
     const text = this.text;
     const firstCode = text.charCodeAt(keyStart);
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
-      const key = this.quotedText(keyStart, lineEnd, firstCode);
+      const key2 = this.quotedText(keyStart, lineEnd, firstCode);
       const colon2 = this.quoteEnd;
       if (text.charCodeAt(colon2) !== COLON || colon2 + 1 !== lineEnd && text.charCodeAt(colon2 + 1) !== SPACE)
         throw OUTSIDE;
       this.keyColon = colon2;
-      return key;
+      this.keySlot = 0;
+      return key2;
     }
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
+    const hash3 = keyStartHash(text, keyStart);
+    const startSlotOfKey = startSlot(hash3, this.previousKeyHash);
+    this.keySlot = startSlotOfKey;
+    this.previousKeyHash = hash3;
+    const predicted = this.keysByStart[startSlotOfKey];
+    if (predicted !== void 0) {
+      const after = keyStart + predicted.length;
+      if (after < lineEnd && text.charCodeAt(after) === COLON && (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE) && writtenAt(text, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
+        this.keyColon = after;
+        return predicted;
+      }
+    }
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
       const code2 = text.charCodeAt(at);
@@ -15253,22 +15360,33 @@ var BlockReader = class {
     }
     if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
     this.keyColon = colon;
-    return this.plainKey(keyStart, colon);
+    const key = this.plainKey(keyStart, colon);
+    if (this.keyAsWritten) {
+      this.keysByStart[startSlotOfKey] = key;
+      this.keysByStartAt[startSlotOfKey] = keyStart;
+    }
+    return key;
   }
   /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   plainKey(start, end) {
     const text = this.text;
     const slot = knownSlot(text, start, end);
     const known = this.knownKeys[slot];
-    if (known !== void 0 && known.length === end - start && writtenAt(text, start, known)) return known;
+    this.keyAsWritten = true;
+    if (known !== void 0 && known.length === end - start && writtenAt(text, start, numberAt(this.knownKeysAt, slot), end - start))
+      return known;
     const source = text.slice(start, end);
     if (!certainlyStringAt(text, start, end)) {
       if (source === "<<") throw OUTSIDE;
       const resolved = this.resolvePlain(source);
       if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
-      if (resolved.value !== source) return resolved.value;
+      if (resolved.value !== source) {
+        this.keyAsWritten = false;
+        return resolved.value;
+      }
     }
     this.knownKeys[slot] = source;
+    this.knownKeysAt[slot] = start;
     return source;
   }
   /**
@@ -15340,18 +15458,44 @@ var BlockReader = class {
     this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
     return value;
   }
+  /**
+   * A map entry's plain scalar value that starts at `at` (not an indicator, `-` included) on `line`, as inlineValue
+   * and endOfLine read it when not in a sequence: sets plainEnd to its end (before a comment and trailing spaces),
+   * moves past the line and returns the next content line.
+   */
+  plainEntry(parentIndent, line, at, lineEnd) {
+    const text = this.text;
+    let end = lineEnd;
+    for (let scan2 = at + 1; scan2 < lineEnd; scan2++) {
+      const char = text.charCodeAt(scan2);
+      if (char === HASH) {
+        if (text.charCodeAt(scan2 - 1) === SPACE) {
+          end = scan2;
+          break;
+        }
+      } else if (char === COLON && (scan2 + 1 === lineEnd || text.charCodeAt(scan2 + 1) === SPACE)) {
+        throw OUTSIDE;
+      }
+    }
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    this.plainEnd = end;
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return next;
+  }
   /** The value of the plain scalar from `start` to `end`. */
   plainValue(start, end) {
     const text = this.text;
     if (certainlyStringAt(text, start, end)) return text.slice(start, end);
     const slot = knownSlot(text, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && writtenAt(text, start, known.source))
+    if (known !== void 0 && known.source.length === end - start && writtenAt(text, start, known.at, end - start))
       return known.value;
     const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    this.knownScalars[slot] = { source, value: resolved.value };
+    this.knownScalars[slot] = { source, at: start, value: resolved.value };
     return resolved.value;
   }
   /** `&name value`: the value, remembered for later aliases. */
@@ -15423,6 +15567,8 @@ var BlockReader = class {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line + 1;
+    this.nextAfterLine = line + 1;
+    this.nextContentAfterLine = next;
     return this.lineBreakEnd(line);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
@@ -15584,18 +15730,32 @@ var BlockReader = class {
     const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
+    let nested = false;
+    let firstKeySlot = -1;
     if (text.charCodeAt(at) !== 125) {
       for (; ; ) {
         const keyStart = at;
         const first = text.charCodeAt(at);
         let key;
         let keyEnd;
+        const hash3 = keyStartHash(text, at);
+        const startSlotOfKey = startSlot(hash3, this.previousFlowKeyHash);
+        if (firstKeySlot < 0) firstKeySlot = first === DOUBLE_QUOTE || first === SINGLE_QUOTE ? 0 : startSlotOfKey;
+        this.previousFlowKeyHash = hash3;
+        const predicted = this.flowKeysByStart[startSlotOfKey];
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
+        } else if (predicted !== void 0 && text.charCodeAt(at + predicted.length) === COLON && text.charCodeAt(at + predicted.length + 1) === SPACE && writtenAt(text, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
+          key = predicted;
+          keyEnd = at + predicted.length;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
           key = this.plainKey(at, keyEnd);
+          if (this.keyAsWritten && text.charCodeAt(keyEnd) === COLON && text.charCodeAt(keyEnd + 1) === SPACE) {
+            this.flowKeysByStart[startSlotOfKey] = key;
+            this.flowKeysByStartAt[startSlotOfKey] = at;
+          }
         }
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
           throw OUTSIDE;
@@ -15609,6 +15769,7 @@ var BlockReader = class {
         this.spanStack.push(keyStart);
         this.spanStack.push(itemEnd);
         this.positionStack.push(this.flowPosition);
+        if (this.flowPosition !== void 0) nested = true;
         at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
@@ -15620,9 +15781,9 @@ var BlockReader = class {
       kind: "map",
       start: open,
       end,
-      keys: this.keyStack.popFrom(keyBase),
+      keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
-      values: this.positionStack.popFrom(positionBase),
+      values: this.valuePositions(positionBase, nested),
       merges: void 0
     };
     return value;
@@ -15695,7 +15856,7 @@ var BlockReader = class {
         this.lastScalar ? { kind: "leaf", start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition
       );
       end = this.lastNodeEnd;
-      const next = this.nextContent(this.line, this.documentEnd);
+      const next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
