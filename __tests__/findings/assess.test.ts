@@ -418,3 +418,77 @@ describe('report order of file names', () => {
     expect(byBytes).toEqual(['deploy/Z.yaml', 'deploy/z.yaml', 'deploy/\uE000.yaml', 'deploy/\u{1F600}.yaml']);
   });
 });
+
+describe('assessWorkloads: the order of a finding’s and a verdict’s fields', () => {
+  // The order reports have always written them in (JSON reports and merged results serialize them as they are).
+  const FINDING_KEYS = [
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'apiVersion',
+    'kind',
+    'namespace',
+    'name',
+    'part',
+    'check',
+    'level',
+    'version',
+    'reason',
+    'detail',
+    'message',
+    'modes',
+    'severity',
+    'field',
+    'targets',
+    'related',
+    'suppressed',
+    'fingerprint',
+    'note',
+    'upcoming',
+  ];
+  const VERDICT_KEYS = [
+    'file',
+    'line',
+    'apiVersion',
+    'kind',
+    'namespace',
+    'name',
+    'part',
+    'mode',
+    'level',
+    'version',
+    'allowed',
+    'message',
+    'exempt',
+    'targets',
+    'note',
+  ];
+  const inOrder = (keys: readonly string[], object: object): string[] =>
+    keys.filter((key) => Object.prototype.hasOwnProperty.call(object, key));
+
+  it('is one order whether a finding or verdict has a part, a suppression, an exemption, a note or none', () => {
+    const { workloads } = parse([fixture('privileged-deployment.yaml'), fixture('nginx-pod.yaml')].join('\n---\n'));
+    const [deployment, pod] = workloads;
+    if (deployment === undefined || pod === undefined) throw new Error('fixtures changed');
+    const run = (overrides: Parameters<typeof policy>[0], workload = deployment) =>
+      assessWorkloads({ items: items([workload, pod]), policy: policy(overrides), today: TODAY });
+    const outs = [
+      run({}),
+      run({ relaxations: [{ checks: ['runAsNonRoot', 'privileged'], reason: 'legacy image' }] }),
+      run({ exemptions: { namespaces: ['default'], runtimeClasses: [], usernames: [] } }),
+      run({}, { ...deployment, part: 'template "main"' }),
+      run({ nextVersion: 'v1.0' }),
+    ];
+    const findings = outs.flatMap((out) => out.findings);
+    const verdicts = outs.flatMap((out) => out.verdicts);
+    // Every kind of finding and verdict is among them.
+    for (const key of ['part', 'suppressed', 'note']) expect(findings.some((f) => key in f)).toBe(true);
+    expect(findings.some((f) => !('part' in f) && !('suppressed' in f) && !('note' in f))).toBe(true);
+    for (const key of ['part', 'message', 'exempt', 'note']) expect(verdicts.some((v) => key in v)).toBe(true);
+    expect(verdicts.some((v) => v.allowed && !('part' in v) && !('exempt' in v))).toBe(true);
+    for (const finding of findings) expect(Object.keys(finding)).toEqual(inOrder(FINDING_KEYS, finding));
+    for (const verdict of verdicts) expect(Object.keys(verdict)).toEqual(inOrder(VERDICT_KEYS, verdict));
+  });
+});

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessWorkloads } from '../../src/findings/assess.js';
-import { buildProblems, countProblems, problemTier } from '../../src/findings/problems.js';
+import { buildProblems, countProblems, problemId, problemTier } from '../../src/findings/problems.js';
 import type { ScanResult } from '../../src/findings/types.js';
 import { items, parse, policy } from './helpers.js';
 
@@ -67,5 +68,59 @@ describe('buildProblems and countProblems', () => {
     );
     expect(problems).toHaveLength(2);
     expect(problems.map((problem) => problem.policies)).toEqual([group?.policies, group?.policies]);
+  });
+});
+
+describe('problemId', () => {
+  /** The id as podsec has always written it: baselines and PR comments compare these across runs. */
+  const serializedId = (parts: Parameters<typeof problemId>[0]): string =>
+    createHash('sha256')
+      .update(
+        JSON.stringify([
+          parts.check,
+          parts.file,
+          parts.kind,
+          parts.namespace,
+          parts.name,
+          parts.part ?? '',
+          parts.field,
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 32);
+
+  it('is the SHA-256 of the parts as a JSON array, whatever characters they hold, with or without a part', () => {
+    const plain = {
+      check: 'privileged',
+      file: 'deploy/app.yaml',
+      kind: 'Deployment',
+      namespace: 'payments',
+      name: 'api',
+      field: 'spec.template.spec.containers[0].securityContext.privileged',
+    } as const;
+    expect(problemId(plain)).toBe(serializedId(plain));
+    for (const text of ['a"b', 'back\\slash', 'line\nbreak', '\u0000', 'lone \ud800', 'ünïcødé', '']) {
+      for (const key of ['file', 'kind', 'namespace', 'name', 'part', 'field'] as const) {
+        const parts = { ...plain, [key]: text };
+        expect(problemId(parts)).toBe(serializedId(parts));
+      }
+    }
+  });
+});
+
+describe('buildProblems: problems of one finding', () => {
+  it('have the lists their finding has: places, targets and the containers its detail names', () => {
+    const result = scanned();
+    const problems = buildProblems(result.findings);
+    const single = problems.filter((problem) => problem.findings.length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    expect(problems.some((problem) => problem.findings.length > 1)).toBe(true);
+    for (const problem of single) {
+      const [finding] = problem.findings;
+      expect(problem.related).toEqual(finding?.related);
+      expect(problem.targets).toEqual(finding?.targets);
+      expect(problem.containers.length).toBeGreaterThan(0);
+      for (const name of problem.containers) expect(finding?.detail).toContain(`"${name}"`);
+    }
   });
 });

@@ -27,7 +27,7 @@ import { containerNamesRequired, objectPath, workloadShapeProblems } from '../wo
 import { podMetadataFits, podSpecFits } from '../workloads/validate-pod.js';
 import { recordReads, sameReads, type Reads } from '../policy/recorded-reads.js';
 import { compareByPlace, isCheckId } from './check-order.js';
-import { findingFingerprint } from './fingerprint.js';
+import { fingerprintObjectPart, fingerprintOf, fingerprintPolicyPart } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
 import {
   MODES,
@@ -147,11 +147,23 @@ function isIdentifier(segment: string): boolean {
 
 /** Why a controller's enforce violation reads differently from a Pod's. */
 export function controllerEnforceNote(kind: string): string {
-  // Kept by every enforce finding and verdict of a controller: one copy per kind (see shared).
-  return shared(
-    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`,
-  );
+  let note = enforceNotesByKind.get(kind);
+  if (note === undefined) {
+    if (enforceNotesByKind.size >= 1_000) enforceNotesByKind.clear();
+    // Kept by every enforce finding and verdict of a controller: one copy per kind (see shared).
+    note = shared(
+      `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`,
+    );
+    enforceNotesByKind.set(kind, note);
+  }
+  return note;
 }
+
+/**
+ * The notes by kind: asked for by every enforce finding and verdict of a controller, where writing the sentence and
+ * looking it up among the shared strings took longer than finding it by its kind. Bounded, for a long-lived process.
+ */
+const enforceNotesByKind = new Map<string, string>();
 
 function stringMap(value: unknown): Record<string, string> {
   const record = asRecord(value);
@@ -1024,19 +1036,61 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
           : verdictMessage(counted, wordingMode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
-    // Filled in field by field, in the order reports have always had (three verdicts for each workload).
-    const verdict = { file: objectAt.file, line: objectAt.line } as Writable<WorkloadVerdict>;
-    withIdentity(verdict, base);
-    verdict.mode = mode;
-    verdict.level = level;
-    verdict.version = version;
-    verdict.allowed = allowed;
-    if (!allowed) verdict.message = message;
-    if (exemption) verdict.exempt = exemption.kind;
-    verdict.targets = targets;
-    if (!allowed && mode === 'enforce' && !workload.isPod) verdict.note = controllerEnforceNote(workload.kind);
-    out.verdicts.push(verdict);
+    const note = !allowed && mode === 'enforce' && !workload.isPod ? controllerEnforceNote(workload.kind) : undefined;
+    out.verdicts.push(
+      verdictOf(objectAt, base, mode, group, allowed ? undefined : message, exemption?.kind, targets, note),
+    );
   }
+}
+
+/**
+ * A verdict, its fields in the order reports have always had (three verdicts for each workload). Most verdicts (no
+ * `part`, no exemption) are made by one literal each: V8 then keeps every field inside the object, where fields added
+ * one by one would go to a separate list grown as they come, for each of tens of thousands of verdicts.
+ */
+function verdictOf(
+  objectAt: RepoLocation,
+  base: WorkloadIdentity,
+  mode: Mode,
+  { level, version }: Group,
+  message: string | undefined,
+  exempt: WorkloadVerdict['exempt'],
+  targets: readonly TargetRef[],
+  note: string | undefined,
+): WorkloadVerdict {
+  const { file, line } = objectAt;
+  const { apiVersion, kind, namespace, name } = base;
+  if (base.part === undefined && exempt === undefined) {
+    if (message === undefined)
+      return { file, line, apiVersion, kind, namespace, name, mode, level, version, allowed: true, targets };
+    const verdict: Writable<WorkloadVerdict> = {
+      file,
+      line,
+      apiVersion,
+      kind,
+      namespace,
+      name,
+      mode,
+      level,
+      version,
+      allowed: false,
+      message,
+      targets,
+    };
+    if (note !== undefined) verdict.note = note;
+    return verdict;
+  }
+  const verdict = { file, line } as Writable<WorkloadVerdict>;
+  withIdentity(verdict, base);
+  verdict.mode = mode;
+  verdict.level = level;
+  verdict.version = version;
+  verdict.allowed = message === undefined;
+  if (message !== undefined) verdict.message = message;
+  if (exempt !== undefined) verdict.exempt = exempt;
+  verdict.targets = targets;
+  if (note !== undefined) verdict.note = note;
+  return verdict;
 }
 
 /** The failures no suppression lets through: the list itself when none does (most workloads). */
@@ -1132,6 +1186,7 @@ function evaluateGroups(
   const { emulation, nextVersion } = context;
   const { workload } = item;
   const failuresByGroup = new Map<PlannedGroup, CheckFailure[]>();
+  const owner: FindingOwner = { base, targets, objectPart: undefined };
   let upcoming: Map<string, { group: Group; failure: CheckFailure; version: string }> | undefined;
   for (const group of plan.groups) {
     const version = group.parsed;
@@ -1141,7 +1196,7 @@ function evaluateGroups(
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, targets, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
+        currentFinding(item, owner, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
       );
     if (group.nextEvaluationKey !== undefined && nextVersion !== undefined) {
       const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -1167,16 +1222,7 @@ function evaluateGroups(
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(
-          item,
-          base,
-          targets,
-          failure,
-          placeOnce(workload, failure),
-          group,
-          version,
-          suppressionFor(failure.id),
-        ),
+        upcomingFinding(owner, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id)),
       );
     }
   }
@@ -1194,18 +1240,17 @@ function invalidObjectMessage(workload: Workload, problems: readonly string[]): 
 /** A policy the workload breaks now, in the words of its first mode. */
 function currentFinding(
   item: AssessItem,
-  base: WorkloadIdentity,
-  targets: readonly TargetRef[],
+  owner: FindingOwner,
   failure: CheckFailure,
   place: Placement,
   group: Group,
   suppressed: Suppression | undefined,
 ): Finding {
   const mode = itemAt(group.modes, 0);
-  const note = group.modes.includes('enforce') && !item.workload.isPod ? controllerEnforceNote(base.kind) : undefined;
+  const note =
+    group.modes.includes('enforce') && !item.workload.isPod ? controllerEnforceNote(owner.base.kind) : undefined;
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY[mode], wordingMode: mode },
@@ -1217,9 +1262,7 @@ function currentFinding(
 
 /** What the next Kubernetes version will reject: it has not happened yet, so it is a note worded as warnings are. */
 function upcomingFinding(
-  item: AssessItem,
-  base: WorkloadIdentity,
-  targets: readonly TargetRef[],
+  owner: FindingOwner,
   failure: CheckFailure,
   place: Placement,
   group: Group,
@@ -1227,8 +1270,7 @@ function upcomingFinding(
   suppressed: Suppression | undefined,
 ): Finding {
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place,
     { level: group.level, version: nextVersion, modes: group.modes, severity: 'note', wordingMode: 'warn' },
@@ -1253,10 +1295,17 @@ interface Placement {
   readonly field: string;
 }
 
-function findingOf(
-  base: WorkloadIdentity,
+/** What every finding of one workload repeats. */
+interface FindingOwner {
+  readonly base: WorkloadIdentity;
   /** The item's targets, shared by its findings and verdicts (never changed once made). */
-  targets: readonly TargetRef[],
+  readonly targets: readonly TargetRef[];
+  /** The workload's part of every fingerprint's text (see fingerprintObjectPart), written for its first finding. */
+  objectPart: string | undefined;
+}
+
+function findingOf(
+  owner: FindingOwner,
   failure: CheckFailure,
   place: Placement,
   policy: FindingPolicy,
@@ -1266,6 +1315,40 @@ function findingOf(
 ): Finding {
   const { primary, related, field } = place;
   const { level, version } = policy;
+  const { base, targets } = owner;
+  const words = findingWords(failure, policy.wordingMode, level, version);
+  const objectPart = (owner.objectPart ??= fingerprintObjectPart(base.kind, base.namespace, base.name));
+  const fingerprint = fingerprintOf(words.fingerprintPart, primary.file, objectPart, field);
+  if (base.part === undefined && suppressed === undefined) {
+    // Most findings: one literal with every field that is there, in the key order reports have always had, which V8
+    // keeps inside the object (fields added one by one go to a separate list, grown as they come).
+    const finding: Writable<Finding> = {
+      file: primary.file,
+      line: primary.line,
+      column: primary.column,
+      endLine: primary.endLine,
+      endColumn: primary.endColumn,
+      apiVersion: base.apiVersion,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      check: failure.id,
+      level,
+      version,
+      reason: failure.reason,
+      detail: failure.detail,
+      message: words.message,
+      modes: policy.modes,
+      severity: policy.severity,
+      field,
+      targets,
+      related,
+      fingerprint,
+    };
+    if (note !== undefined) finding.note = note;
+    if (upcoming) finding.upcoming = true;
+    return finding;
+  }
   // Filled in field by field, in the key order reports have always had: optional fields assigned rather than spread
   // in from an object made for each, for tens of thousands of findings.
   const finding = {
@@ -1281,7 +1364,7 @@ function findingOf(
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = findingMessage(failure, policy.wordingMode, level, version);
+  finding.message = words.message;
   // The group's modes, shared: a finding's modes are never changed (merging makes new lists).
   finding.modes = policy.modes;
   finding.severity = policy.severity;
@@ -1289,16 +1372,7 @@ function findingOf(
   finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
-  finding.fingerprint = findingFingerprint({
-    check: failure.id,
-    level,
-    version,
-    file: primary.file,
-    kind: base.kind,
-    namespace: base.namespace,
-    name: base.name,
-    field,
-  });
+  finding.fingerprint = fingerprint;
   if (note !== undefined) finding.note = note;
   if (upcoming) finding.upcoming = true;
   return finding;
@@ -1313,28 +1387,50 @@ interface WrittenMessage {
   readonly message: string;
 }
 
-/** Messages of single failures by the failure's detail; bounded, for a long-lived process. */
-const messagesByDetail = new Map<string, WrittenMessage[]>();
+/** What a finding says and the start of its fingerprint's text, alike for one failure's detail, check and policy. */
+interface FindingWords extends WrittenMessage {
+  readonly check: CheckId;
+  /** See fingerprintPolicyPart. */
+  readonly fingerprintPart: string;
+}
+
+/** The words of single failures by the failure's detail; bounded, for a long-lived process. */
+const wordsByDetail = new Map<string, FindingWords[]>();
 
 /**
- * `aggregateMessage([failure], mode, level, version)`, written once for each detail, reason and policy: the findings of
- * workloads made from one template repeat a few dozen messages, which are looked up by their detail (most often one
- * of the strings {@link shared} keeps, whose hash is known) rather than written and then looked up whole.
+ * `aggregateMessage([failure], mode, level, version)` and `fingerprintPolicyPart(failure.id, level, version)`, written
+ * once for each detail, check, reason and policy: the findings of workloads made from one template repeat a few dozen
+ * messages, which are looked up by their detail (most often one of the strings {@link shared} keeps, whose hash is
+ * known) rather than written and then looked up whole.
  */
-function findingMessage(failure: CheckFailure, mode: Mode, level: Level, version: string): string {
-  let written = messagesByDetail.get(failure.detail);
+function findingWords(failure: CheckFailure, mode: Mode, level: Level, version: string): FindingWords {
+  let written = wordsByDetail.get(failure.detail);
   if (written === undefined) {
-    if (messagesByDetail.size >= 10_000) messagesByDetail.clear();
+    if (wordsByDetail.size >= 10_000) wordsByDetail.clear();
     written = [];
-    messagesByDetail.set(shared(failure.detail), written);
+    wordsByDetail.set(shared(failure.detail), written);
   }
   for (const entry of written) {
-    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level && entry.version === version)
-      return entry.message;
+    if (
+      entry.check === failure.id &&
+      entry.reason === failure.reason &&
+      entry.mode === mode &&
+      entry.level === level &&
+      entry.version === version
+    )
+      return entry;
   }
-  const message = aggregateMessage([failure], mode, level, version);
-  written.push({ reason: failure.reason, mode, level, version, message });
-  return message;
+  const words: FindingWords = {
+    check: failure.id,
+    reason: failure.reason,
+    mode,
+    level,
+    version,
+    message: aggregateMessage([failure], mode, level, version),
+    fingerprintPart: fingerprintPolicyPart(failure.id, level, version),
+  };
+  written.push(words);
+  return words;
 }
 
 /** A finding or verdict being filled in, field by field. */

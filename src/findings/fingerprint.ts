@@ -22,9 +22,33 @@ export interface FingerprintParts {
  * serializer call for each of tens of thousands of findings.
  */
 export function findingFingerprint(parts: FingerprintParts): string {
-  const key =
-    `[${jsonString(parts.check)},${jsonString(`${parts.level}:${parts.version}`)},${jsonString(parts.file)},` +
-    `${jsonString(parts.kind)},${jsonString(parts.namespace)},${jsonString(parts.name)},${jsonString(parts.field)}]`;
+  return fingerprintOf(
+    fingerprintPolicyPart(parts.check, parts.level, parts.version),
+    parts.file,
+    fingerprintObjectPart(parts.kind, parts.namespace, parts.name),
+    parts.field,
+  );
+}
+
+/**
+ * The start of a fingerprint's text, `["check","level:version"`: alike for every finding of one check under one policy,
+ * so an assessment writes it once for all of them.
+ */
+export function fingerprintPolicyPart(check: CheckId, level: Level, version: string): string {
+  return `[${jsonString(check)},${jsonString(`${level}:${version}`)}`;
+}
+
+/** The object's part of a fingerprint's text, `"kind","namespace","name"`: alike for every finding of one workload. */
+export function fingerprintObjectPart(kind: string, namespace: string, name: string): string {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+
+/**
+ * {@link findingFingerprint} from its parts as {@link fingerprintPolicyPart} and {@link fingerprintObjectPart} write
+ * them (the file and field vary from finding to finding).
+ */
+export function fingerprintOf(policyPart: string, file: string, objectPart: string, field: string): string {
+  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
   // One-shot hashing: the same digest as createHash('sha256'), without a Hash object per finding.
   return hash('sha256', key, 'hex').slice(0, 32);
 }

@@ -10,6 +10,7 @@ import { groupsByKey } from '../util/group-by.js';
 import { itemAt } from '../util/item-at.js';
 import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
+import { jsonString } from './fingerprint.js';
 import type { FailOn, Finding, Mode, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from './types.js';
 import { MODES } from './types.js';
 
@@ -69,9 +70,13 @@ const MODE_RANK: Readonly<Record<Mode, number>> = { enforce: 0, warn: 1, audit: 
 export function problemId(
   item: Pick<Finding, 'check' | 'file' | 'kind' | 'namespace' | 'name' | 'part' | 'field'>,
 ): string {
-  const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? '', item.field];
+  // `JSON.stringify([check, file, kind, namespace, name, part ?? '', field])`, written part by part (see jsonString):
+  // the same characters without an array and a serializer call for each of tens of thousands of problems.
+  const key =
+    `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},` +
+    `${jsonString(item.name)},${jsonString(item.part ?? '')},${jsonString(item.field)}]`;
   // The one-shot hash: a report of tens of thousands of problems hashes as many short keys.
-  return hash('sha256', JSON.stringify(key), 'hex').slice(0, 32);
+  return hash('sha256', key, 'hex').slice(0, 32);
 }
 
 function groupKey(finding: Finding): string {
@@ -278,7 +283,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   // One pass over the findings: how many are live (unsuppressed) and current (live, not only at the next version),
   // the modes the current ones break, the strictest severity among the current ones (else the live ones, else all),
-  // the first live current note, and the places, targets and containers of all.
+  // and the first live current note.
   let live = 0;
   let current = 0;
   let modeBits = 0;
@@ -286,16 +291,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   let severityOfLive: Severity | undefined;
   let severityOfCurrent: Severity | undefined;
   let note: string | undefined;
-  const related: RepoLocation[] = [];
-  const targets: TargetRef[] = [];
-  const containers: string[] = [];
-  // Whether every finding has the same one-target list and the same detail (as most problems' findings do).
-  const firstTargets = first.targets;
-  let oneTargetList = firstTargets.length === 1;
-  let oneDetail = true;
   for (const finding of findings) {
-    if (finding.targets !== firstTargets) oneTargetList = false;
-    if (finding.detail !== first.detail) oneDetail = false;
     const { severity } = finding;
     severityOfAll = stricter(severityOfAll, severity);
     if (finding.suppressed === undefined) {
@@ -308,13 +304,12 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
         if (note === undefined && finding.note !== undefined) note = finding.note;
       }
     }
-    for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
-        related.push(location);
-    }
-    for (const target of finding.targets) mergeTarget(targets, target);
-    for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
+  const { related, targets, containers } =
+    findings.length === 1 && first.targets.length === 1 && first.related.length <= 1
+      ? // Most problems: one finding of one target, whose lists are the problem's (as collecting them would give).
+        { related: first.related, targets: first.targets, containers: containersOf(first.detail) }
+      : placesOf(findings, containersOf);
   const modes = modesOfBits(modeBits);
   const severity = (current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll) as Severity;
   // Problems are kept until the last report is written: every field that is always there is in the one literal, so
@@ -334,21 +329,54 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     namespace: first.namespace,
     name: first.name,
     field: first.field,
-    containers: containers.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers,
+    containers: containers.length === 0 ? NO_CONTAINERS : containers,
     findings,
     policies,
     modes,
     severity,
     upcoming: live > 0 && current === 0,
     blocking: findings.some((finding) => findingFails(finding, failOn)),
-    // The first finding's places come first: as many places in all means they are all, as its own list has them.
-    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
-    targets: oneTargetList ? firstTargets : targets,
+    related: related.length === 0 ? NO_LOCATIONS : related,
+    targets,
   };
   if (first.part !== undefined) problem.part = first.part;
   if (live === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
   if (note !== undefined) problem.note = note;
   return problem;
+}
+
+/**
+ * The places, targets and container names of a problem's findings, each once. Lists alike in content are shared with
+ * the first finding or between problems (a problem's lists are never changed once it is built).
+ */
+function placesOf(
+  findings: readonly Finding[],
+  containersOf: (detail: string) => readonly string[],
+): { related: readonly RepoLocation[]; targets: readonly TargetRef[]; containers: readonly string[] } {
+  const first = itemAt(findings, 0);
+  const related: RepoLocation[] = [];
+  const targets: TargetRef[] = [];
+  const containers: string[] = [];
+  // Whether every finding has the same one-target list and the same detail (as most problems' findings do).
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
+  for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
+    for (const location of finding.related) {
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
+    }
+    for (const target of finding.targets) mergeTarget(targets, target);
+    for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
+  }
+  return {
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets,
+    containers: oneDetail ? containersOf(first.detail) : containers,
+  };
 }
 
 /**
