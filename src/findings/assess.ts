@@ -1004,38 +1004,43 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     relaxations,
     inlineIgnores(item, context.input, out.errors, out.notices),
   );
-  const base: WorkloadIdentity = {
-    apiVersion: workload.apiVersion,
-    kind: workload.kind,
-    namespace,
-    name: workload.name,
-    ...(workload.part !== undefined ? { part: workload.part } : {}),
-  };
+  const { apiVersion, kind, name, part } = workload;
+  // `part` only when set; a literal of its own rather than spread in from an object made for each workload.
+  const base: WorkloadIdentity =
+    part === undefined ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   // The targets list is never changed once made; every verdict and finding of this item may share it.
   const targets = [item.targetRef];
   const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
 
-  // Modes of one group (warn and audit, typically) count the same failures and word them alike.
-  let previous: { group: PlannedGroup; counted: CheckFailure[]; wordingMode: Mode; message: string } | undefined;
+  // Modes of one group (warn and audit, typically) count the same failures and word them alike: what the mode before
+  // counted and wrote is kept in these.
+  let previousGroup: PlannedGroup | undefined;
+  let previousCounted: CheckFailure[] = NO_FAILURES;
+  let previousWordingMode: Mode | undefined;
+  let previousMessage = '';
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
     const { level, version } = group;
     let counted: CheckFailure[];
-    if (previous?.group === group) counted = previous.counted;
+    if (previousGroup === group) counted = previousCounted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
       counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = '';
+    let wordingMode: Mode = mode;
     if (!allowed) {
-      const wordingMode = mode === 'enforce' ? 'enforce' : 'warn';
+      wordingMode = mode === 'enforce' ? 'enforce' : 'warn';
       message =
-        previous?.group === group && previous.wordingMode === wordingMode
-          ? previous.message
+        previousGroup === group && previousWordingMode === wordingMode
+          ? previousMessage
           : verdictMessage(counted, wordingMode, level, version);
-      previous = { group, counted, wordingMode, message };
-    } else previous = { group, counted, wordingMode: mode, message };
+    }
+    previousGroup = group;
+    previousCounted = counted;
+    previousWordingMode = wordingMode;
+    previousMessage = message;
     const note = !allowed && mode === 'enforce' && !workload.isPod ? controllerEnforceNote(workload.kind) : undefined;
     out.verdicts.push(
       verdictOf(objectAt, base, mode, group, allowed ? undefined : message, exemption?.kind, targets, note),
@@ -1537,7 +1542,7 @@ function mergeFindings(findings: Finding[]): Finding[] {
     findings,
     {
       find: (finding) => byFingerprint.get(finding.fingerprint),
-      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index),
+      start: (finding, index) => byFingerprint.set(finding.fingerprint, [index]),
     },
     sameFinding,
     (seen, finding) => {
@@ -1549,7 +1554,7 @@ function mergeFindings(findings: Finding[]): Finding[] {
     },
   );
   // A single target is in order already (most findings: one file, one scenario).
-  return merged.map((f) => (f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) }));
+  return withTargetsSorted(merged);
 }
 
 /** Two findings with one fingerprint that are one: the same place, suppression and version. */
@@ -1571,12 +1576,8 @@ function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
     verdicts,
     {
       find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
-      add: (verdict, index) =>
-        addIndex(
-          listFor(byFile, verdict.file, () => new Map<number, number[]>()),
-          lineAndMode(verdict),
-          index,
-        ),
+      start: (verdict, index) =>
+        listFor(byFile, verdict.file, () => new Map<number, number[]>()).set(lineAndMode(verdict), [index]),
     },
     sameVerdict,
     (seen, verdict) => {
@@ -1585,7 +1586,7 @@ function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
       return { ...seen, targets };
     },
   );
-  return merged.map((v) => (v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) }));
+  return withTargetsSorted(merged);
 }
 
 /**
@@ -1595,29 +1596,37 @@ function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
  */
 function mergeAlike<T>(
   items: readonly T[],
-  table: { readonly find: (item: T) => readonly number[] | undefined; readonly add: (item: T, index: number) => void },
+  table: {
+    /** The indexes kept under the item's key. */
+    readonly find: (item: T) => number[] | undefined;
+    /** Keeps a list of `index` alone under the item's key, which has none yet. */
+    readonly start: (item: T, index: number) => void;
+  },
   same: (a: T, b: T) => boolean,
   merge: (seen: T, item: T) => T,
 ): T[] {
   const merged: T[] = [];
   for (const item of items) {
-    const index = table.find(item)?.find((i) => same(itemAt(merged, i), item));
+    const indexes = table.find(item);
+    const index = indexes?.find((i) => same(itemAt(merged, i), item));
     if (index === undefined) {
-      table.add(item, merged.length);
+      // A list is made with its first index: one made empty and then pushed to keeps room for 17, and most keys only
+      // ever have one (the lists are kept until every item is merged).
+      if (indexes === undefined) table.start(item, merged.length);
+      else indexes.push(merged.length);
       merged.push(item);
     } else merged[index] = merge(itemAt(merged, index), item);
   }
   return merged;
 }
 
-/**
- * Adds an index to the list kept under `key`. A list is made with its first index: one made empty and then pushed to
- * keeps room for 17, and most keys only ever have one (the lists are kept until every item is merged).
- */
-function addIndex<K>(map: Map<K, number[]>, key: K, index: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [index]);
-  else list.push(index);
+/** The findings or verdicts, those of several targets with their targets in report order (in place). */
+function withTargetsSorted<T extends { readonly targets: readonly TargetRef[] }>(items: T[]): T[] {
+  for (let index = 0; index < items.length; index++) {
+    const item = itemAt(items, index);
+    if (item.targets.length >= 2) items[index] = { ...item, targets: sortTargets(item.targets) };
+  }
+  return items;
 }
 
 /** The value kept under `key`, made on first use. */
