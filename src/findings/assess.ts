@@ -1536,6 +1536,10 @@ function suppressionKey(s: Suppression | undefined): string {
 
 /** Findings seen in several targets or scenarios become one, listing them all. */
 function mergeFindings(findings: Finding[]): Finding[] {
+  // Most scans read each object once: no two findings share a fingerprint, and there is nothing to merge.
+  const fingerprints = new Set<string>();
+  for (const finding of findings) fingerprints.add(finding.fingerprint);
+  if (fingerprints.size === findings.length) return withTargetsSorted(findings);
   // Looked up by fingerprint, then told apart by place, suppression and version.
   const byFingerprint = new Map<string, number[]>();
   const merged = mergeAlike(
@@ -1568,10 +1572,12 @@ function sameFinding(a: Finding, b: Finding): boolean {
 }
 
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
+  const lineAndMode = (verdict: WorkloadVerdict): number => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
+  // Most scans read each object once: no two verdicts share a file, line and mode, and there is nothing to merge.
+  if (allDistinct(verdicts, lineAndMode)) return withTargetsSorted(verdicts);
   // Looked up by file, line and mode (one line holds one verdict per mode of one object, most often), then told apart
   // by workload and outcome.
   const byFile = new Map<string, Map<number, number[]>>();
-  const lineAndMode = (verdict: WorkloadVerdict): number => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
   const merged = mergeAlike(
     verdicts,
     {
@@ -1618,6 +1624,24 @@ function mergeAlike<T>(
     } else merged[index] = merge(itemAt(merged, index), item);
   }
   return merged;
+}
+
+/** Whether no two verdicts have the same file and `lineAndMode`. */
+function allDistinct(verdicts: readonly WorkloadVerdict[], lineAndMode: (verdict: WorkloadVerdict) => number): boolean {
+  const seen = new Map<string, Set<number>>();
+  // Verdicts of one file come one after the other (a target's items in order): its set is looked up once for them.
+  let file: string | undefined;
+  let lines = new Set<number>();
+  for (const verdict of verdicts) {
+    if (verdict.file !== file) {
+      file = verdict.file;
+      lines = listFor(seen, file, () => new Set<number>());
+    }
+    const key = lineAndMode(verdict);
+    if (lines.has(key)) return false;
+    lines.add(key);
+  }
+  return true;
 }
 
 /** The findings or verdicts, those of several targets with their targets in report order (in place). */

@@ -533,8 +533,7 @@ export interface ProblemCounts {
 export function workloadKey(
   item: Pick<Finding | WorkloadVerdict | Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>,
 ): string {
-  // Written out rather than joined from an array made for each of tens of thousands of problems and verdicts.
-  return `${item.file}\u0000${item.apiVersion}\u0000${item.kind}\u0000${item.namespace}\u0000${item.name}\u0000${item.part ?? ''}`;
+  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
 }
 
 /** Identity of an object regardless of the file it was read from. */
@@ -552,7 +551,8 @@ export function objectKey(
 export function workloadResolver(
   verdicts: readonly WorkloadVerdict[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
-  return resolverFor(verdicts, workloadKeys(verdicts));
+  const keys = workloadKeys(verdicts);
+  return resolverFor(verdicts, keys, new Set(keys));
 }
 
 /**
@@ -572,12 +572,15 @@ function workloadKeys(verdicts: readonly WorkloadVerdict[]): string[] {
   return keys;
 }
 
-/** {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index. */
+/**
+ * {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index, and held by
+ * `keys` (a set or a map of them).
+ */
 function resolverFor(
   verdicts: readonly WorkloadVerdict[],
   verdictKeys: readonly string[],
+  keys: { has(key: string): boolean },
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
-  const keys = new Set<string>(verdictKeys);
   // Made the first time an item's own key is not a verdict's (a kustomize patch's problem): most scans have none, and
   // a key for each of tens of thousands of objects would be made for nothing.
   let keyByObject: Map<string, string | null> | undefined;
@@ -625,7 +628,6 @@ const SEEN_IN: Readonly<Record<Mode, number>> = { enforce: 32, warn: 64, audit: 
 export function countProblems(result: ScanResult, problems: readonly Problem[]): ProblemCounts {
   // Workloads are numbered by key and marked with bits: a report can count tens of thousands.
   const verdictKeys = workloadKeys(result.workloads);
-  const keyOf = resolverFor(result.workloads, verdictKeys);
   const numbers = new Map<string, number>();
   const marks: number[] = [];
   const numberOf = (key: string): number => {
@@ -637,6 +639,19 @@ export function countProblems(result: ScanResult, problems: readonly Problem[]):
     }
     return number;
   };
+  // The verdicts' workloads are numbered first: the numbers then hold every verdict's key, which the resolver needs.
+  // A workload's verdicts are next to each other and share one key string (see workloadKeys).
+  const verdictNumbers: number[] = [];
+  let previousKey: string | undefined;
+  let previousNumber = 0;
+  for (const key of verdictKeys) {
+    if (key !== previousKey) {
+      previousKey = key;
+      previousNumber = numberOf(key);
+    }
+    verdictNumbers.push(previousNumber);
+  }
+  const keyOf = resolverFor(result.workloads, verdictKeys, numbers);
   const perMode: Record<Mode, number> = { enforce: 0, warn: 0, audit: 0 };
   let counted = 0;
   let blocking = 0;
@@ -671,7 +686,7 @@ export function countProblems(result: ScanResult, problems: readonly Problem[]):
     marks[workload] = mark;
   }
   result.workloads.forEach((verdict, index) => {
-    const workload = numberOf(itemAt(verdictKeys, index));
+    const workload = itemAt(verdictNumbers, index);
     if (!verdict.allowed && verdict.exempt === undefined && (itemAt(marks, workload) & SEEN_IN[verdict.mode]) === 0) {
       marks[workload] =
         itemAt(marks, workload) | COUNTED_IN[verdict.mode] | (verdict.mode === 'enforce' ? BLOCKING : 0);
