@@ -551,8 +551,7 @@ export function objectKey(
 export function workloadResolver(
   verdicts: readonly WorkloadVerdict[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
-  const keys = workloadKeys(verdicts);
-  return resolverFor(verdicts, keys, new Set(keys));
+  return resolverFor(verdicts, workloadKeys(verdicts));
 }
 
 /**
@@ -572,15 +571,12 @@ function workloadKeys(verdicts: readonly WorkloadVerdict[]): string[] {
   return keys;
 }
 
-/**
- * {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index, and held by
- * `keys` (a set or a map of them).
- */
+/** {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index. */
 function resolverFor(
   verdicts: readonly WorkloadVerdict[],
   verdictKeys: readonly string[],
-  keys: { has(key: string): boolean },
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
+  const keys = new Set<string>(verdictKeys);
   // Made the first time an item's own key is not a verdict's (a kustomize patch's problem): most scans have none, and
   // a key for each of tens of thousands of objects would be made for nothing.
   let keyByObject: Map<string, string | null> | undefined;
@@ -628,6 +624,7 @@ const SEEN_IN: Readonly<Record<Mode, number>> = { enforce: 32, warn: 64, audit: 
 export function countProblems(result: ScanResult, problems: readonly Problem[]): ProblemCounts {
   // Workloads are numbered by key and marked with bits: a report can count tens of thousands.
   const verdictKeys = workloadKeys(result.workloads);
+  const keyOf = resolverFor(result.workloads, verdictKeys);
   const numbers = new Map<string, number>();
   const marks: number[] = [];
   const numberOf = (key: string): number => {
@@ -639,19 +636,6 @@ export function countProblems(result: ScanResult, problems: readonly Problem[]):
     }
     return number;
   };
-  // The verdicts' workloads are numbered first: the numbers then hold every verdict's key, which the resolver needs.
-  // A workload's verdicts are next to each other and share one key string (see workloadKeys).
-  const verdictNumbers: number[] = [];
-  let previousKey: string | undefined;
-  let previousNumber = 0;
-  for (const key of verdictKeys) {
-    if (key !== previousKey) {
-      previousKey = key;
-      previousNumber = numberOf(key);
-    }
-    verdictNumbers.push(previousNumber);
-  }
-  const keyOf = resolverFor(result.workloads, verdictKeys, numbers);
   const perMode: Record<Mode, number> = { enforce: 0, warn: 0, audit: 0 };
   let counted = 0;
   let blocking = 0;
@@ -686,7 +670,7 @@ export function countProblems(result: ScanResult, problems: readonly Problem[]):
     marks[workload] = mark;
   }
   result.workloads.forEach((verdict, index) => {
-    const workload = itemAt(verdictNumbers, index);
+    const workload = numberOf(itemAt(verdictKeys, index));
     if (!verdict.allowed && verdict.exempt === undefined && (itemAt(marks, workload) & SEEN_IN[verdict.mode]) === 0) {
       marks[workload] =
         itemAt(marks, workload) | COUNTED_IN[verdict.mode] | (verdict.mode === 'enforce' ? BLOCKING : 0);
