@@ -18,6 +18,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'podsec-bench-'));
 const entry = name.endsWith('.ts') ? resolve(name) : join(here, `${name}.ts`);
 const outfile = join(outDir, `${basename(entry, '.ts')}.mjs`);
+// Removed also when the benchmark ends the process itself (process.exit skips the finally below).
+process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
 try {
   await build({
     entryPoints: [entry],
