@@ -12356,7 +12356,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -12373,11 +12373,32 @@ function groupsByKey(items, keyOf) {
   return [...groupByKey(items, keyOf).values()];
 }
 
+// src/findings/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprintPolicyPart(check, level, version) {
+  return `[${jsonString(check)},${jsonString(`${level}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
+  return hash("sha256", key, "hex").slice(0, 32);
+}
+function jsonString(text) {
+  for (let index = 0; index < text.length; index++) {
+    const code2 = text.charCodeAt(index);
+    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
+      return JSON.stringify(text);
+  }
+  return `"${text}"`;
+}
+
 // src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
-  const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
-  return hash("sha256", JSON.stringify(key), "hex").slice(0, 32);
+  const key = `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${jsonString(item.part ?? "")},${jsonString(item.field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -12513,15 +12534,7 @@ function toProblem(group, failOn, containersOf) {
   let severityOfLive;
   let severityOfCurrent;
   let note;
-  const related = [];
-  const targets = [];
-  const containers2 = [];
-  const firstTargets = first.targets;
-  let oneTargetList = firstTargets.length === 1;
-  let oneDetail = true;
   for (const finding of findings) {
-    if (finding.targets !== firstTargets) oneTargetList = false;
-    if (finding.detail !== first.detail) oneDetail = false;
     const { severity: severity2 } = finding;
     severityOfAll = stricter(severityOfAll, severity2);
     if (finding.suppressed === void 0) {
@@ -12534,13 +12547,11 @@ function toProblem(group, failOn, containersOf) {
         if (note === void 0 && finding.note !== void 0) note = finding.note;
       }
     }
-    for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
-        related.push(location);
-    }
-    for (const target2 of finding.targets) mergeTarget(targets, target2);
-    for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
+  const { related, targets, containers: containers2 } = findings.length === 1 && first.targets.length === 1 && first.related.length <= 1 ? (
+    // Most problems: one finding of one target, whose lists are the problem's (as collecting them would give).
+    { related: first.related, targets: first.targets, containers: containersOf(first.detail) }
+  ) : placesOf(findings, containersOf);
   const modes = modesOfBits(modeBits);
   const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem = {
@@ -12556,21 +12567,45 @@ function toProblem(group, failOn, containersOf) {
     namespace: first.namespace,
     name: first.name,
     field: first.field,
-    containers: containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2,
+    containers: containers2.length === 0 ? NO_CONTAINERS : containers2,
     findings,
     policies,
     modes,
     severity,
     upcoming: live > 0 && current === 0,
     blocking: findings.some((finding) => findingFails(finding, failOn)),
-    // The first finding's places come first: as many places in all means they are all, as its own list has them.
-    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
-    targets: oneTargetList ? firstTargets : targets
+    related: related.length === 0 ? NO_LOCATIONS : related,
+    targets
   };
   if (first.part !== void 0) problem.part = first.part;
   if (live === 0 && first.suppressed !== void 0) problem.suppressed = first.suppressed;
   if (note !== void 0) problem.note = note;
   return problem;
+}
+function placesOf(findings, containersOf) {
+  const first = itemAt(findings, 0);
+  const related = [];
+  const targets = [];
+  const containers2 = [];
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
+  for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
+    for (const location of finding.related) {
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
+    }
+    for (const target2 of finding.targets) mergeTarget(targets, target2);
+    for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
+  }
+  return {
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets,
+    containers: oneDetail ? containersOf(first.detail) : containers2
+  };
 }
 function policiesOf(finding) {
   const { level, version, suppressed } = finding;
@@ -21674,21 +21709,6 @@ function sameAt(node, value) {
   return true;
 }
 
-// src/findings/fingerprint.ts
-import { hash as hash2 } from "node:crypto";
-function findingFingerprint(parts) {
-  const key = `[${jsonString(parts.check)},${jsonString(`${parts.level}:${parts.version}`)},${jsonString(parts.file)},${jsonString(parts.kind)},${jsonString(parts.namespace)},${jsonString(parts.name)},${jsonString(parts.field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
-}
-function jsonString(text) {
-  for (let index = 0; index < text.length; index++) {
-    const code2 = text.charCodeAt(index);
-    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
-      return JSON.stringify(text);
-  }
-  return `"${text}"`;
-}
-
 // src/findings/assess.ts
 var IGNORE_ANNOTATION = "podsec.dev/ignore";
 var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
@@ -21740,10 +21760,17 @@ function isIdentifier(segment) {
   return true;
 }
 function controllerEnforceNote2(kind) {
-  return shared(
-    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
-  );
+  let note = enforceNotesByKind.get(kind);
+  if (note === void 0) {
+    if (enforceNotesByKind.size >= 1e3) enforceNotesByKind.clear();
+    note = shared(
+      `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
+    );
+    enforceNotesByKind.set(kind, note);
+  }
+  return note;
 }
+var enforceNotesByKind = /* @__PURE__ */ new Map();
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return {};
@@ -22307,44 +22334,74 @@ function assessItem(item, plan, context, out) {
     relaxations,
     inlineIgnores(item, context.input, out.errors, out.notices)
   );
-  const base = {
-    apiVersion: workload.apiVersion,
-    kind: workload.kind,
-    namespace,
-    name: workload.name,
-    ...workload.part !== void 0 ? { part: workload.part } : {}
-  };
+  const { apiVersion, kind, name, part } = workload;
+  const base = part === void 0 ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   const targets = [item.targetRef];
   const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
-  let previous;
+  let previousGroup;
+  let previousCounted = NO_FAILURES;
+  let previousWordingMode;
+  let previousMessage = "";
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
     const { level, version } = group;
     let counted;
-    if (previous?.group === group) counted = previous.counted;
+    if (previousGroup === group) counted = previousCounted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
       counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = "";
+    let wordingMode = mode;
     if (!allowed) {
-      const wordingMode = mode === "enforce" ? "enforce" : "warn";
-      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : verdictMessage(counted, wordingMode, level, version);
-      previous = { group, counted, wordingMode, message };
-    } else previous = { group, counted, wordingMode: mode, message };
-    const verdict = { file: objectAt.file, line: objectAt.line };
-    withIdentity(verdict, base);
-    verdict.mode = mode;
-    verdict.level = level;
-    verdict.version = version;
-    verdict.allowed = allowed;
-    if (!allowed) verdict.message = message;
-    if (exemption) verdict.exempt = exemption.kind;
-    verdict.targets = targets;
-    if (!allowed && mode === "enforce" && !workload.isPod) verdict.note = controllerEnforceNote2(workload.kind);
-    out.verdicts.push(verdict);
+      wordingMode = mode === "enforce" ? "enforce" : "warn";
+      message = previousGroup === group && previousWordingMode === wordingMode ? previousMessage : verdictMessage(counted, wordingMode, level, version);
+    }
+    previousGroup = group;
+    previousCounted = counted;
+    previousWordingMode = wordingMode;
+    previousMessage = message;
+    const note = !allowed && mode === "enforce" && !workload.isPod ? controllerEnforceNote2(workload.kind) : void 0;
+    out.verdicts.push(
+      verdictOf(objectAt, base, mode, group, allowed ? void 0 : message, exemption?.kind, targets, note)
+    );
   }
+}
+function verdictOf(objectAt, base, mode, { level, version }, message, exempt, targets, note) {
+  const { file, line } = objectAt;
+  const { apiVersion, kind, namespace, name } = base;
+  if (base.part === void 0 && exempt === void 0) {
+    if (message === void 0)
+      return { file, line, apiVersion, kind, namespace, name, mode, level, version, allowed: true, targets };
+    const verdict2 = {
+      file,
+      line,
+      apiVersion,
+      kind,
+      namespace,
+      name,
+      mode,
+      level,
+      version,
+      allowed: false,
+      message,
+      targets
+    };
+    if (note !== void 0) verdict2.note = note;
+    return verdict2;
+  }
+  const verdict = { file, line };
+  withIdentity(verdict, base);
+  verdict.mode = mode;
+  verdict.level = level;
+  verdict.version = version;
+  verdict.allowed = message === void 0;
+  if (message !== void 0) verdict.message = message;
+  if (exempt !== void 0) verdict.exempt = exempt;
+  verdict.targets = targets;
+  if (note !== void 0) verdict.note = note;
+  return verdict;
 }
 function unsuppressed(failures, suppressionFor) {
   for (const failure of failures)
@@ -22402,6 +22459,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context, find
   const { emulation, nextVersion } = context;
   const { workload } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
+  const owner = { base, targets, objectPart: void 0 };
   let upcoming;
   for (const group of plan.groups) {
     const version = group.parsed;
@@ -22409,7 +22467,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context, find
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, targets, failure, placeOnce(workload, failure), group, suppressionFor(failure.id))
+        currentFinding(item, owner, failure, placeOnce(workload, failure), group, suppressionFor(failure.id))
       );
     if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
       const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -22434,16 +22492,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context, find
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(
-          item,
-          base,
-          targets,
-          failure,
-          placeOnce(workload, failure),
-          group,
-          version,
-          suppressionFor(failure.id)
-        )
+        upcomingFinding(owner, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id))
       );
     }
   }
@@ -22455,12 +22504,11 @@ function invalidObjectMessage(workload, problems) {
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
-function currentFinding(item, base, targets, failure, place2, group, suppressed) {
+function currentFinding(item, owner, failure, place2, group, suppressed) {
   const mode = itemAt(group.modes, 0);
-  const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(base.kind) : void 0;
+  const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(owner.base.kind) : void 0;
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place2,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY2[mode], wordingMode: mode },
@@ -22469,10 +22517,9 @@ function currentFinding(item, base, targets, failure, place2, group, suppressed)
     false
   );
 }
-function upcomingFinding(item, base, targets, failure, place2, group, nextVersion, suppressed) {
+function upcomingFinding(owner, failure, place2, group, nextVersion, suppressed) {
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place2,
     { level: group.level, version: nextVersion, modes: group.modes, severity: "note", wordingMode: "warn" },
@@ -22481,9 +22528,41 @@ function upcomingFinding(item, base, targets, failure, place2, group, nextVersio
     true
   );
 }
-function findingOf(base, targets, failure, place2, policy, suppressed, note, upcoming) {
+function findingOf(owner, failure, place2, policy, suppressed, note, upcoming) {
   const { primary, related, field } = place2;
   const { level, version } = policy;
+  const { base, targets } = owner;
+  const words = findingWords(failure, policy.wordingMode, level, version);
+  const objectPart = owner.objectPart ??= fingerprintObjectPart(base.kind, base.namespace, base.name);
+  const fingerprint = fingerprintOf(words.fingerprintPart, primary.file, objectPart, field);
+  if (base.part === void 0 && suppressed === void 0) {
+    const finding2 = {
+      file: primary.file,
+      line: primary.line,
+      column: primary.column,
+      endLine: primary.endLine,
+      endColumn: primary.endColumn,
+      apiVersion: base.apiVersion,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      check: failure.id,
+      level,
+      version,
+      reason: failure.reason,
+      detail: failure.detail,
+      message: words.message,
+      modes: policy.modes,
+      severity: policy.severity,
+      field,
+      targets,
+      related,
+      fingerprint
+    };
+    if (note !== void 0) finding2.note = note;
+    if (upcoming) finding2.upcoming = true;
+    return finding2;
+  }
   const finding = {
     file: primary.file,
     line: primary.line,
@@ -22497,42 +22576,41 @@ function findingOf(base, targets, failure, place2, policy, suppressed, note, upc
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = findingMessage(failure, policy.wordingMode, level, version);
+  finding.message = words.message;
   finding.modes = policy.modes;
   finding.severity = policy.severity;
   finding.field = field;
   finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
-  finding.fingerprint = findingFingerprint({
-    check: failure.id,
-    level,
-    version,
-    file: primary.file,
-    kind: base.kind,
-    namespace: base.namespace,
-    name: base.name,
-    field
-  });
+  finding.fingerprint = fingerprint;
   if (note !== void 0) finding.note = note;
   if (upcoming) finding.upcoming = true;
   return finding;
 }
-var messagesByDetail = /* @__PURE__ */ new Map();
-function findingMessage(failure, mode, level, version) {
-  let written = messagesByDetail.get(failure.detail);
+var wordsByDetail = /* @__PURE__ */ new Map();
+function findingWords(failure, mode, level, version) {
+  let written = wordsByDetail.get(failure.detail);
   if (written === void 0) {
-    if (messagesByDetail.size >= 1e4) messagesByDetail.clear();
+    if (wordsByDetail.size >= 1e4) wordsByDetail.clear();
     written = [];
-    messagesByDetail.set(shared(failure.detail), written);
+    wordsByDetail.set(shared(failure.detail), written);
   }
   for (const entry of written) {
-    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level && entry.version === version)
-      return entry.message;
+    if (entry.check === failure.id && entry.reason === failure.reason && entry.mode === mode && entry.level === level && entry.version === version)
+      return entry;
   }
-  const message = aggregateMessage([failure], mode, level, version);
-  written.push({ reason: failure.reason, mode, level, version, message });
-  return message;
+  const words = {
+    check: failure.id,
+    reason: failure.reason,
+    mode,
+    level,
+    version,
+    message: aggregateMessage([failure], mode, level, version),
+    fingerprintPart: fingerprintPolicyPart(failure.id, level, version)
+  };
+  written.push(words);
+  return words;
 }
 function withIdentity(target2, base) {
   target2.apiVersion = base.apiVersion;
@@ -22592,12 +22670,15 @@ function suppressionKey(s) {
   return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
 }
 function mergeFindings(findings) {
+  const fingerprints = /* @__PURE__ */ new Set();
+  for (const finding of findings) fingerprints.add(finding.fingerprint);
+  if (fingerprints.size === findings.length) return withTargetsSorted(findings);
   const byFingerprint = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     findings,
     {
       find: (finding) => byFingerprint.get(finding.fingerprint),
-      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index)
+      start: (finding, index) => byFingerprint.set(finding.fingerprint, [index])
     },
     sameFinding,
     (seen, finding) => {
@@ -22608,23 +22689,20 @@ function mergeFindings(findings) {
       return { ...seen, targets, modes, severity };
     }
   );
-  return merged.map((f) => f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) });
+  return withTargetsSorted(merged);
 }
 function sameFinding(a, b) {
   return a.line === b.line && a.column === b.column && a.upcoming === true === (b.upcoming === true) && suppressionKey(a.suppressed) === suppressionKey(b.suppressed);
 }
 function mergeVerdicts(verdicts) {
-  const byFile = /* @__PURE__ */ new Map();
   const lineAndMode = (verdict) => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
+  if (allDistinct(verdicts, lineAndMode)) return withTargetsSorted(verdicts);
+  const byFile = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     verdicts,
     {
       find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
-      add: (verdict, index) => addIndex(
-        listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
-        lineAndMode(verdict),
-        index
-      )
+      start: (verdict, index) => listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()).set(lineAndMode(verdict), [index])
     },
     sameVerdict,
     (seen, verdict) => {
@@ -22633,23 +22711,42 @@ function mergeVerdicts(verdicts) {
       return { ...seen, targets };
     }
   );
-  return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
+  return withTargetsSorted(merged);
 }
 function mergeAlike(items, table, same, merge) {
   const merged = [];
   for (const item of items) {
-    const index = table.find(item)?.find((i) => same(itemAt(merged, i), item));
+    const indexes = table.find(item);
+    const index = indexes?.find((i) => same(itemAt(merged, i), item));
     if (index === void 0) {
-      table.add(item, merged.length);
+      if (indexes === void 0) table.start(item, merged.length);
+      else indexes.push(merged.length);
       merged.push(item);
     } else merged[index] = merge(itemAt(merged, index), item);
   }
   return merged;
 }
-function addIndex(map, key, index) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [index]);
-  else list.push(index);
+function allDistinct(verdicts, lineAndMode) {
+  const seen = /* @__PURE__ */ new Map();
+  let file;
+  let lines = /* @__PURE__ */ new Set();
+  for (const verdict of verdicts) {
+    if (verdict.file !== file) {
+      file = verdict.file;
+      lines = listFor(seen, file, () => /* @__PURE__ */ new Set());
+    }
+    const key = lineAndMode(verdict);
+    if (lines.has(key)) return false;
+    lines.add(key);
+  }
+  return true;
+}
+function withTargetsSorted(items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = itemAt(items, index);
+    if (item.targets.length >= 2) items[index] = { ...item, targets: sortTargets(item.targets) };
+  }
+  return items;
 }
 function listFor(map, key, make) {
   let value = map.get(key);
@@ -28383,7 +28480,7 @@ function readJsonReport(text, file) {
     const result = {
       findings: sortFindings(findings),
       workloads: arr(report["workloads"], "workloads").map(
-        (item, i) => verdictOf(readJsonWorkload(item, `workloads[${i}]`))
+        (item, i) => verdictOf2(readJsonWorkload(item, `workloads[${i}]`))
       ),
       errors: arr(report["errors"], "errors").map((item, i) => scanErrorOf(readJsonError(item, `errors[${i}]`))),
       notices: arr(report["notices"] ?? [], "notices").map(
@@ -28469,7 +28566,7 @@ function findingOf2(problem, policy) {
     ...problem.note !== void 0 ? { note: problem.note } : {}
   };
 }
-function verdictOf(workload) {
+function verdictOf2(workload) {
   return {
     file: workload.file,
     line: workload.line,

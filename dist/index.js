@@ -34326,7 +34326,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -34343,11 +34343,32 @@ function groupsByKey(items, keyOf) {
   return [...groupByKey(items, keyOf).values()];
 }
 
+// src/findings/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprintPolicyPart(check2, level2, version) {
+  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
+  return hash("sha256", key, "hex").slice(0, 32);
+}
+function jsonString(text2) {
+  for (let index = 0; index < text2.length; index++) {
+    const code2 = text2.charCodeAt(index);
+    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
+      return JSON.stringify(text2);
+  }
+  return `"${text2}"`;
+}
+
 // src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
-  const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
-  return hash("sha256", JSON.stringify(key), "hex").slice(0, 32);
+  const key = `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${jsonString(item.part ?? "")},${jsonString(item.field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -34483,15 +34504,7 @@ function toProblem(group, failOn, containersOf) {
   let severityOfLive;
   let severityOfCurrent;
   let note;
-  const related = [];
-  const targets = [];
-  const containers2 = [];
-  const firstTargets = first.targets;
-  let oneTargetList = firstTargets.length === 1;
-  let oneDetail = true;
   for (const finding of findings) {
-    if (finding.targets !== firstTargets) oneTargetList = false;
-    if (finding.detail !== first.detail) oneDetail = false;
     const { severity: severity2 } = finding;
     severityOfAll = stricter(severityOfAll, severity2);
     if (finding.suppressed === void 0) {
@@ -34504,13 +34517,11 @@ function toProblem(group, failOn, containersOf) {
         if (note === void 0 && finding.note !== void 0) note = finding.note;
       }
     }
-    for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
-        related.push(location);
-    }
-    for (const target2 of finding.targets) mergeTarget(targets, target2);
-    for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
+  const { related, targets, containers: containers2 } = findings.length === 1 && first.targets.length === 1 && first.related.length <= 1 ? (
+    // Most problems: one finding of one target, whose lists are the problem's (as collecting them would give).
+    { related: first.related, targets: first.targets, containers: containersOf(first.detail) }
+  ) : placesOf(findings, containersOf);
   const modes = modesOfBits(modeBits);
   const severity = current > 0 ? severityOfCurrent : live > 0 ? severityOfLive : severityOfAll;
   const problem2 = {
@@ -34526,21 +34537,45 @@ function toProblem(group, failOn, containersOf) {
     namespace: first.namespace,
     name: first.name,
     field: first.field,
-    containers: containers2.length === 0 ? NO_CONTAINERS : oneDetail ? containersOf(first.detail) : containers2,
+    containers: containers2.length === 0 ? NO_CONTAINERS : containers2,
     findings,
     policies,
     modes,
     severity,
     upcoming: live > 0 && current === 0,
     blocking: findings.some((finding) => findingFails(finding, failOn)),
-    // The first finding's places come first: as many places in all means they are all, as its own list has them.
-    related: related.length === 0 ? NO_LOCATIONS : related.length === first.related.length ? first.related : related,
-    targets: oneTargetList ? firstTargets : targets
+    related: related.length === 0 ? NO_LOCATIONS : related,
+    targets
   };
   if (first.part !== void 0) problem2.part = first.part;
   if (live === 0 && first.suppressed !== void 0) problem2.suppressed = first.suppressed;
   if (note !== void 0) problem2.note = note;
   return problem2;
+}
+function placesOf(findings, containersOf) {
+  const first = itemAt(findings, 0);
+  const related = [];
+  const targets = [];
+  const containers2 = [];
+  const firstTargets = first.targets;
+  let oneTargetList = firstTargets.length === 1;
+  let oneDetail = true;
+  for (const finding of findings) {
+    if (finding.targets !== firstTargets) oneTargetList = false;
+    if (finding.detail !== first.detail) oneDetail = false;
+    for (const location of finding.related) {
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
+    }
+    for (const target2 of finding.targets) mergeTarget(targets, target2);
+    for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
+  }
+  return {
+    // The first finding's places come first: as many places in all means they are all, as its own list has them.
+    related: related.length === first.related.length ? first.related : related,
+    targets: oneTargetList ? firstTargets : targets,
+    containers: oneDetail ? containersOf(first.detail) : containers2
+  };
 }
 function policiesOf(finding) {
   const { level: level2, version, suppressed } = finding;
@@ -41875,21 +41910,6 @@ function sameAt(node, value) {
   return true;
 }
 
-// src/findings/fingerprint.ts
-import { hash as hash2 } from "node:crypto";
-function findingFingerprint(parts) {
-  const key = `[${jsonString(parts.check)},${jsonString(`${parts.level}:${parts.version}`)},${jsonString(parts.file)},${jsonString(parts.kind)},${jsonString(parts.namespace)},${jsonString(parts.name)},${jsonString(parts.field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
-}
-function jsonString(text2) {
-  for (let index = 0; index < text2.length; index++) {
-    const code2 = text2.charCodeAt(index);
-    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
-      return JSON.stringify(text2);
-  }
-  return `"${text2}"`;
-}
-
 // src/findings/assess.ts
 var IGNORE_ANNOTATION = "podsec.dev/ignore";
 var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
@@ -41941,10 +41961,17 @@ function isIdentifier(segment) {
   return true;
 }
 function controllerEnforceNote2(kind) {
-  return shared(
-    `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
-  );
+  let note = enforceNotesByKind.get(kind);
+  if (note === void 0) {
+    if (enforceNotesByKind.size >= 1e3) enforceNotesByKind.clear();
+    note = shared(
+      `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`
+    );
+    enforceNotesByKind.set(kind, note);
+  }
+  return note;
 }
+var enforceNotesByKind = /* @__PURE__ */ new Map();
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return {};
@@ -42508,44 +42535,74 @@ function assessItem(item, plan, context2, out) {
     relaxations,
     inlineIgnores(item, context2.input, out.errors, out.notices)
   );
-  const base = {
-    apiVersion: workload2.apiVersion,
-    kind: workload2.kind,
-    namespace,
-    name: workload2.name,
-    ...workload2.part !== void 0 ? { part: workload2.part } : {}
-  };
+  const { apiVersion, kind, name, part } = workload2;
+  const base = part === void 0 ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   const targets = [item.targetRef];
   const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context2, out.findings);
-  let previous;
+  let previousGroup;
+  let previousCounted = NO_FAILURES;
+  let previousWordingMode;
+  let previousMessage = "";
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
     const { level: level2, version } = group;
     let counted;
-    if (previous?.group === group) counted = previous.counted;
+    if (previousGroup === group) counted = previousCounted;
     else {
       const failures = failuresByGroup.get(group) ?? NO_FAILURES;
       counted = exemption || failures.length === 0 ? NO_FAILURES : unsuppressed(failures, suppressionFor);
     }
     const allowed = counted.length === 0;
     let message = "";
+    let wordingMode = mode;
     if (!allowed) {
-      const wordingMode = mode === "enforce" ? "enforce" : "warn";
-      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : verdictMessage(counted, wordingMode, level2, version);
-      previous = { group, counted, wordingMode, message };
-    } else previous = { group, counted, wordingMode: mode, message };
-    const verdict = { file: objectAt.file, line: objectAt.line };
-    withIdentity(verdict, base);
-    verdict.mode = mode;
-    verdict.level = level2;
-    verdict.version = version;
-    verdict.allowed = allowed;
-    if (!allowed) verdict.message = message;
-    if (exemption) verdict.exempt = exemption.kind;
-    verdict.targets = targets;
-    if (!allowed && mode === "enforce" && !workload2.isPod) verdict.note = controllerEnforceNote2(workload2.kind);
-    out.verdicts.push(verdict);
+      wordingMode = mode === "enforce" ? "enforce" : "warn";
+      message = previousGroup === group && previousWordingMode === wordingMode ? previousMessage : verdictMessage(counted, wordingMode, level2, version);
+    }
+    previousGroup = group;
+    previousCounted = counted;
+    previousWordingMode = wordingMode;
+    previousMessage = message;
+    const note = !allowed && mode === "enforce" && !workload2.isPod ? controllerEnforceNote2(workload2.kind) : void 0;
+    out.verdicts.push(
+      verdictOf(objectAt, base, mode, group, allowed ? void 0 : message, exemption?.kind, targets, note)
+    );
   }
+}
+function verdictOf(objectAt, base, mode, { level: level2, version }, message, exempt, targets, note) {
+  const { file, line: line2 } = objectAt;
+  const { apiVersion, kind, namespace, name } = base;
+  if (base.part === void 0 && exempt === void 0) {
+    if (message === void 0)
+      return { file, line: line2, apiVersion, kind, namespace, name, mode, level: level2, version, allowed: true, targets };
+    const verdict2 = {
+      file,
+      line: line2,
+      apiVersion,
+      kind,
+      namespace,
+      name,
+      mode,
+      level: level2,
+      version,
+      allowed: false,
+      message,
+      targets
+    };
+    if (note !== void 0) verdict2.note = note;
+    return verdict2;
+  }
+  const verdict = { file, line: line2 };
+  withIdentity(verdict, base);
+  verdict.mode = mode;
+  verdict.level = level2;
+  verdict.version = version;
+  verdict.allowed = message === void 0;
+  if (message !== void 0) verdict.message = message;
+  if (exempt !== void 0) verdict.exempt = exempt;
+  verdict.targets = targets;
+  if (note !== void 0) verdict.note = note;
+  return verdict;
 }
 function unsuppressed(failures, suppressionFor) {
   for (const failure of failures)
@@ -42603,6 +42660,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context2, fin
   const { emulation, nextVersion } = context2;
   const { workload: workload2 } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
+  const owner = { base, targets, objectPart: void 0 };
   let upcoming;
   for (const group of plan.groups) {
     const version = group.parsed;
@@ -42610,7 +42668,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context2, fin
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, base, targets, failure, placeOnce(workload2, failure), group, suppressionFor(failure.id))
+        currentFinding(item, owner, failure, placeOnce(workload2, failure), group, suppressionFor(failure.id))
       );
     if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
       const next = evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey);
@@ -42635,16 +42693,7 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context2, fin
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(
-          item,
-          base,
-          targets,
-          failure,
-          placeOnce(workload2, failure),
-          group,
-          version,
-          suppressionFor(failure.id)
-        )
+        upcomingFinding(owner, failure, placeOnce(workload2, failure), group, version, suppressionFor(failure.id))
       );
     }
   }
@@ -42656,12 +42705,11 @@ function invalidObjectMessage(workload2, problems) {
   const qualifiedKind = slash < 0 ? workload2.kind : `${workload2.kind}.${workload2.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload2.name)} is invalid: ${list}`;
 }
-function currentFinding(item, base, targets, failure, place2, group, suppressed) {
+function currentFinding(item, owner, failure, place2, group, suppressed) {
   const mode = itemAt(group.modes, 0);
-  const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(base.kind) : void 0;
+  const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(owner.base.kind) : void 0;
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place2,
     { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY2[mode], wordingMode: mode },
@@ -42670,10 +42718,9 @@ function currentFinding(item, base, targets, failure, place2, group, suppressed)
     false
   );
 }
-function upcomingFinding(item, base, targets, failure, place2, group, nextVersion, suppressed) {
+function upcomingFinding(owner, failure, place2, group, nextVersion, suppressed) {
   return findingOf(
-    base,
-    targets,
+    owner,
     failure,
     place2,
     { level: group.level, version: nextVersion, modes: group.modes, severity: "note", wordingMode: "warn" },
@@ -42682,9 +42729,41 @@ function upcomingFinding(item, base, targets, failure, place2, group, nextVersio
     true
   );
 }
-function findingOf(base, targets, failure, place2, policy2, suppressed, note, upcoming) {
+function findingOf(owner, failure, place2, policy2, suppressed, note, upcoming) {
   const { primary, related, field } = place2;
   const { level: level2, version } = policy2;
+  const { base, targets } = owner;
+  const words = findingWords(failure, policy2.wordingMode, level2, version);
+  const objectPart = owner.objectPart ??= fingerprintObjectPart(base.kind, base.namespace, base.name);
+  const fingerprint = fingerprintOf(words.fingerprintPart, primary.file, objectPart, field);
+  if (base.part === void 0 && suppressed === void 0) {
+    const finding2 = {
+      file: primary.file,
+      line: primary.line,
+      column: primary.column,
+      endLine: primary.endLine,
+      endColumn: primary.endColumn,
+      apiVersion: base.apiVersion,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      check: failure.id,
+      level: level2,
+      version,
+      reason: failure.reason,
+      detail: failure.detail,
+      message: words.message,
+      modes: policy2.modes,
+      severity: policy2.severity,
+      field,
+      targets,
+      related,
+      fingerprint
+    };
+    if (note !== void 0) finding2.note = note;
+    if (upcoming) finding2.upcoming = true;
+    return finding2;
+  }
   const finding = {
     file: primary.file,
     line: primary.line,
@@ -42698,42 +42777,41 @@ function findingOf(base, targets, failure, place2, policy2, suppressed, note, up
   finding.version = version;
   finding.reason = failure.reason;
   finding.detail = failure.detail;
-  finding.message = findingMessage(failure, policy2.wordingMode, level2, version);
+  finding.message = words.message;
   finding.modes = policy2.modes;
   finding.severity = policy2.severity;
   finding.field = field;
   finding.targets = targets;
   finding.related = related;
   if (suppressed) finding.suppressed = suppressed;
-  finding.fingerprint = findingFingerprint({
-    check: failure.id,
-    level: level2,
-    version,
-    file: primary.file,
-    kind: base.kind,
-    namespace: base.namespace,
-    name: base.name,
-    field
-  });
+  finding.fingerprint = fingerprint;
   if (note !== void 0) finding.note = note;
   if (upcoming) finding.upcoming = true;
   return finding;
 }
-var messagesByDetail = /* @__PURE__ */ new Map();
-function findingMessage(failure, mode, level2, version) {
-  let written = messagesByDetail.get(failure.detail);
+var wordsByDetail = /* @__PURE__ */ new Map();
+function findingWords(failure, mode, level2, version) {
+  let written = wordsByDetail.get(failure.detail);
   if (written === void 0) {
-    if (messagesByDetail.size >= 1e4) messagesByDetail.clear();
+    if (wordsByDetail.size >= 1e4) wordsByDetail.clear();
     written = [];
-    messagesByDetail.set(shared(failure.detail), written);
+    wordsByDetail.set(shared(failure.detail), written);
   }
   for (const entry of written) {
-    if (entry.reason === failure.reason && entry.mode === mode && entry.level === level2 && entry.version === version)
-      return entry.message;
+    if (entry.check === failure.id && entry.reason === failure.reason && entry.mode === mode && entry.level === level2 && entry.version === version)
+      return entry;
   }
-  const message = aggregateMessage([failure], mode, level2, version);
-  written.push({ reason: failure.reason, mode, level: level2, version, message });
-  return message;
+  const words = {
+    check: failure.id,
+    reason: failure.reason,
+    mode,
+    level: level2,
+    version,
+    message: aggregateMessage([failure], mode, level2, version),
+    fingerprintPart: fingerprintPolicyPart(failure.id, level2, version)
+  };
+  written.push(words);
+  return words;
 }
 function withIdentity(target2, base) {
   target2.apiVersion = base.apiVersion;
@@ -42793,12 +42871,15 @@ function suppressionKey(s) {
   return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
 }
 function mergeFindings(findings) {
+  const fingerprints = /* @__PURE__ */ new Set();
+  for (const finding of findings) fingerprints.add(finding.fingerprint);
+  if (fingerprints.size === findings.length) return withTargetsSorted(findings);
   const byFingerprint = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     findings,
     {
       find: (finding) => byFingerprint.get(finding.fingerprint),
-      add: (finding, index) => addIndex(byFingerprint, finding.fingerprint, index)
+      start: (finding, index) => byFingerprint.set(finding.fingerprint, [index])
     },
     sameFinding,
     (seen, finding) => {
@@ -42809,23 +42890,20 @@ function mergeFindings(findings) {
       return { ...seen, targets, modes, severity };
     }
   );
-  return merged.map((f) => f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) });
+  return withTargetsSorted(merged);
 }
 function sameFinding(a2, b) {
   return a2.line === b.line && a2.column === b.column && a2.upcoming === true === (b.upcoming === true) && suppressionKey(a2.suppressed) === suppressionKey(b.suppressed);
 }
 function mergeVerdicts(verdicts) {
-  const byFile = /* @__PURE__ */ new Map();
   const lineAndMode = (verdict) => verdict.line * MODES.length + MODES.indexOf(verdict.mode);
+  if (allDistinct(verdicts, lineAndMode)) return withTargetsSorted(verdicts);
+  const byFile = /* @__PURE__ */ new Map();
   const merged = mergeAlike(
     verdicts,
     {
       find: (verdict) => byFile.get(verdict.file)?.get(lineAndMode(verdict)),
-      add: (verdict, index) => addIndex(
-        listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
-        lineAndMode(verdict),
-        index
-      )
+      start: (verdict, index) => listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()).set(lineAndMode(verdict), [index])
     },
     sameVerdict,
     (seen, verdict) => {
@@ -42834,23 +42912,42 @@ function mergeVerdicts(verdicts) {
       return { ...seen, targets };
     }
   );
-  return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
+  return withTargetsSorted(merged);
 }
 function mergeAlike(items, table, same, merge2) {
   const merged = [];
   for (const item of items) {
-    const index = table.find(item)?.find((i2) => same(itemAt(merged, i2), item));
+    const indexes = table.find(item);
+    const index = indexes?.find((i2) => same(itemAt(merged, i2), item));
     if (index === void 0) {
-      table.add(item, merged.length);
+      if (indexes === void 0) table.start(item, merged.length);
+      else indexes.push(merged.length);
       merged.push(item);
     } else merged[index] = merge2(itemAt(merged, index), item);
   }
   return merged;
 }
-function addIndex(map, key, index) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [index]);
-  else list.push(index);
+function allDistinct(verdicts, lineAndMode) {
+  const seen = /* @__PURE__ */ new Map();
+  let file;
+  let lines = /* @__PURE__ */ new Set();
+  for (const verdict of verdicts) {
+    if (verdict.file !== file) {
+      file = verdict.file;
+      lines = listFor(seen, file, () => /* @__PURE__ */ new Set());
+    }
+    const key = lineAndMode(verdict);
+    if (lines.has(key)) return false;
+    lines.add(key);
+  }
+  return true;
+}
+function withTargetsSorted(items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = itemAt(items, index);
+    if (item.targets.length >= 2) items[index] = { ...item, targets: sortTargets(item.targets) };
+  }
+  return items;
 }
 function listFor(map, key, make) {
   let value = map.get(key);
@@ -43093,7 +43190,7 @@ function readJsonReport(text2, file) {
     const result = {
       findings: sortFindings(findings),
       workloads: arr(report["workloads"], "workloads").map(
-        (item, i2) => verdictOf(readJsonWorkload(item, `workloads[${i2}]`))
+        (item, i2) => verdictOf2(readJsonWorkload(item, `workloads[${i2}]`))
       ),
       errors: arr(report["errors"], "errors").map((item, i2) => scanErrorOf(readJsonError(item, `errors[${i2}]`))),
       notices: arr(report["notices"] ?? [], "notices").map(
@@ -43179,7 +43276,7 @@ function findingOf2(problem2, policy2) {
     ...problem2.note !== void 0 ? { note: problem2.note } : {}
   };
 }
-function verdictOf(workload2) {
+function verdictOf2(workload2) {
   return {
     file: workload2.file,
     line: workload2.line,
