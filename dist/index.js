@@ -34326,7 +34326,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash as hash2 } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -34343,32 +34343,23 @@ function groupsByKey(items, keyOf) {
   return [...groupByKey(items, keyOf).values()];
 }
 
-// src/findings/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprintPolicyPart(check2, level2, version) {
-  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
-}
-function fingerprintObjectPart(kind, namespace, name) {
-  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
-}
-function fingerprintOf(policyPart, file, objectPart, field) {
-  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
-  return hash("sha256", key, "hex").slice(0, 32);
-}
-function jsonString(text2) {
+// src/util/json-string.ts
+function needsJsonEscape(text2) {
   for (let index = 0; index < text2.length; index++) {
     const code2 = text2.charCodeAt(index);
-    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343)
-      return JSON.stringify(text2);
+    if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343) return true;
   }
-  return `"${text2}"`;
+  return false;
+}
+function jsonString(text2) {
+  return needsJsonEscape(text2) ? JSON.stringify(text2) : `"${text2}"`;
 }
 
 // src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${jsonString(item.part ?? "")},${jsonString(item.field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
+  return hash("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -41802,7 +41793,7 @@ function kindOf(value) {
   return SCALAR;
 }
 function detached(value) {
-  return typeof value === "string" ? JSON.parse(JSON.stringify(value)) : value;
+  return typeof value === "string" ? shared(value) : value;
 }
 function newNode(kind, value) {
   return {
@@ -41908,6 +41899,19 @@ function sameAt(node, value) {
   for (let index = 0; index < propertyKeys.length; index++)
     if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;
+}
+
+// src/findings/fingerprint.ts
+import { hash as hash2 } from "node:crypto";
+function fingerprintPolicyPart(check2, level2, version) {
+  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
@@ -43314,10 +43318,9 @@ function listElementText(value) {
   const text2 = JSON.stringify({ k: [value] }, null, 2);
   return text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
 }
-var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function varyingText(value) {
   if (typeof value === "number") return Number.isFinite(value) ? `${value}` : "null";
-  return ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+  return needsJsonEscape(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
 function templatedElements(toJson, templates) {
   const byKey = /* @__PURE__ */ new Map();
@@ -45162,8 +45165,9 @@ var BlockReader = class {
       let at = colon + 1;
       while (at < lineEnd && text2.charCodeAt(at) === SPACE) at++;
       const valueCode = text2.charCodeAt(at);
+      let next;
       if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
-        const next2 = this.plainEntry(indent, entryLine, at, lineEnd);
+        next = this.plainEntry(indent, entryLine, at, lineEnd);
         value[key] = this.plainValue(at, this.plainEnd);
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
@@ -45171,25 +45175,19 @@ var BlockReader = class {
         this.positionStack.push(void 0);
         endsWithBlockSequence = false;
         end = this.lineBreakEnd(entryLine);
-        if (next2 >= this.documentEnd) break;
-        const nextIndent2 = numberAt(this.indents, next2);
-        if (nextIndent2 < indent) break;
-        if (nextIndent2 > indent || this.isSequenceEntry(next2, indent)) throw OUTSIDE;
-        entryLine = next2;
-        entryColumn = indent;
-        continue;
+      } else {
+        value[key] = at === lineEnd || valueCode === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
+        const scalar = this.lastScalar;
+        const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(trimmedEnd(text2, spanEnd));
+        this.positionStack.push(scalar ? void 0 : this.lastPosition);
+        if (!scalar) nested = true;
+        endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === "seq";
+        end = this.lastNodeEnd;
+        next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       }
-      value[key] = at === lineEnd || valueCode === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
-      const scalar = this.lastScalar;
-      const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
-      this.keyStack.push(key);
-      this.spanStack.push(keyStart);
-      this.spanStack.push(trimmedEnd(text2, spanEnd));
-      this.positionStack.push(scalar ? void 0 : this.lastPosition);
-      if (!scalar) nested = true;
-      endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === "seq";
-      end = this.lastNodeEnd;
-      const next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, jsonString, type FingerprintParts } from '../../src/findings/fingerprint.js';
+import { findingFingerprint, type FingerprintParts } from '../../src/findings/fingerprint.js';
+import { jsonString } from '../../src/util/json-string.js';
 
 /** The fingerprint as podsec has always written it: SARIF baselines and PR comments compare these across runs. */
 function serializedFingerprint(parts: FingerprintParts): string {

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { CheckId, Level } from '../policy/types.js';
+import { jsonString } from '../util/json-string.js';
 
 /** The parts of a finding that identify it across runs. Line numbers are left out on purpose. */
 export interface FingerprintParts {
@@ -51,17 +52,4 @@ export function fingerprintOf(policyPart: string, file: string, objectPart: stri
   const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
   // One-shot hashing: the same digest as createHash('sha256'), without a Hash object per finding.
   return hash('sha256', key, 'hex').slice(0, 32);
-}
-
-/**
- * `JSON.stringify(text)`: the text in quotes as it is when no character needs an escape (a quote, a backslash, a
- * control character or a lone surrogate; names, kinds and field paths seldom have one), else the serializer's own.
- */
-export function jsonString(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff))
-      return JSON.stringify(text);
-  }
-  return `"${text}"`;
 }

@@ -652,10 +652,12 @@ class BlockReader {
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
       const valueCode = text.charCodeAt(at);
+      // The first content line after the entry: where the next entry, if any, starts.
+      let next: number;
       if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
         // The commonest entry, `key: plain scalar`, read here rather than by inlineValue and endOfLine (the same
         // rules, without what only other values need): most lines of a manifest are one.
-        const next = this.plainEntry(indent, entryLine, at, lineEnd);
+        next = this.plainEntry(indent, entryLine, at, lineEnd);
         value[key] = this.plainValue(at, this.plainEnd);
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
@@ -663,29 +665,23 @@ class BlockReader {
         this.positionStack.push(undefined);
         endsWithBlockSequence = false;
         end = this.lineBreakEnd(entryLine);
-        if (next >= this.documentEnd) break;
-        const nextIndent = numberAt(this.indents, next);
-        if (nextIndent < indent) break;
-        if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
-        entryLine = next;
-        entryColumn = indent;
-        continue;
+      } else {
+        value[key] =
+          at === lineEnd || valueCode === HASH
+            ? this.blockValue(indent, entryLine, at, lineEnd, depth, true)
+            : this.inlineValue(indent, entryLine, at, depth, false);
+        const scalar = this.lastScalar;
+        const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(trimmedEnd(text, spanEnd));
+        this.positionStack.push(scalar ? undefined : this.lastPosition);
+        if (!scalar) nested = true;
+        endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
+        end = this.lastNodeEnd;
+        next =
+          this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       }
-      value[key] =
-        at === lineEnd || valueCode === HASH
-          ? this.blockValue(indent, entryLine, at, lineEnd, depth, true)
-          : this.inlineValue(indent, entryLine, at, depth, false);
-      const scalar = this.lastScalar;
-      const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
-      this.keyStack.push(key);
-      this.spanStack.push(keyStart);
-      this.spanStack.push(trimmedEnd(text, spanEnd));
-      this.positionStack.push(scalar ? undefined : this.lastPosition);
-      if (!scalar) nested = true;
-      endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
-      end = this.lastNodeEnd;
-      const next =
-        this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;

@@ -9,6 +9,7 @@
  * change nothing in it: the checks, by their contract. Only plain objects and arrays (what JSON and YAML give) are
  * looked into; any other object is compared by identity.
  */
+import { shared } from './flat-string.js';
 import { itemAt } from '../util/item-at.js';
 
 /** What was read at one place of the input: the value itself (scalars), or what was read inside it. */
@@ -43,11 +44,11 @@ function kindOf(value: unknown): number {
 }
 
 /**
- * A copy of a string that shares no memory with a longer one: a name read from a manifest is kept with the answer,
- * and a slice of the manifest's text would keep the whole text alive.
+ * A string kept with an answer as its own copy (see shared): a name read from a manifest, were it a slice of the
+ * manifest's text, would keep the whole text alive; the values read repeat from pod to pod, so one copy serves all.
  */
 function detached(value: unknown): unknown {
-  return typeof value === 'string' ? (JSON.parse(JSON.stringify(value)) as string) : value;
+  return typeof value === 'string' ? shared(value) : value;
 }
 
 function newNode(kind: number, value: unknown): ReadNode {

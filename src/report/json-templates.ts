@@ -11,6 +11,7 @@
  * own varying values between the pieces, without being converted. Whatever is not alike, or cannot be cut cleanly, is
  * converted and stringified as it is. Pure.
  */
+import { needsJsonEscape } from '../util/json-string.js';
 
 /**
  * Which fields of a JSON value vary from element to element: `true` for a field holding a string or a number, a
@@ -66,13 +67,9 @@ export function listElementText(value: unknown): string {
   return text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length);
 }
 
-/** Characters JSON.stringify writes escaped: quote, backslash, control characters and (lone) surrogates. */
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** What JSON.stringify writes for a number, or between the quotes of a string (most strings need no escaping). */
 function varyingText(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'null';
-  return ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+  return needsJsonEscape(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
 
 /**
