@@ -10,7 +10,7 @@
  *   flow    multi-document YAML whose top-level values are one-line flow collections (`{…}`, `[…]`), as
  *           people hand-write compact manifests;
  *   json    one JSON `List` indented by 4, as `kubectl get deploy -A -o json` prints it.
- * Each file is scanned by a fresh `node cli.js scan FILE --format json --output /dev/null` process, `--runs`
+ * Each file is scanned by a fresh `node cli.js scan FILE --format json --output /dev/null process, `--runs`
  * times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
  * steadier than wall time when the machine is shared), and podsec's exact peak RSS (getrusage) as a multiple
  * of the input size (target ≤ 10 ×). Then, for block YAML at each `--growth` size, the time
@@ -148,6 +148,9 @@ async function scan(file, { profileDir } = {}) {
   const statsFile = join(work, 'stats.json');
   rmSync(statsFile, { force: true });
   const preload = statsPreload(statsFile);
+  // Each run writes a new report, as a CI job's checkout does: replacing the last run's 50 MiB report would
+  // add the file system's work of dropping it (40–90 ms here) to podsec's time.
+  rmSync(join(work, 'report.json'), { force: true });
   const args = [
     ...preload.nodeArgs,
     ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
