@@ -11,8 +11,7 @@
  *           people hand-write compact manifests;
  *   json    one JSON `List` indented by 4, as `kubectl get deploy -A -o json` prints it.
  * Each file is scanned by a fresh `node cli.js scan FILE --format json --output report.json` process (a new report
- * file each run), `--runs`
- * times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
+ * file each run), `--runs` times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
  * steadier than wall time when the machine is shared), and podsec's exact peak RSS (getrusage) as a multiple
  * of the input size (target ≤ 10 ×). Then, for block YAML at each `--growth` size, the time
  * per workload relative to the smallest size, and the cost of each workload added from one size to the next
