@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,21 @@ describe('render slots', () => {
     releaseD();
     // Everything released: two new holders get in at once.
     await Promise.all([slots.acquire(), slots.acquire()]);
+  });
+
+  it('makes its private folders when the first command runs, and removes them on dispose', async () => {
+    const tempRoot = mkdtempSync(join(tmpdir(), 'podsec-runner-root-'));
+    const lazy = createCommandRunner({ tempRoot, sourceEnv: { PATH: process.env['PATH'] } });
+    // A scan of plain manifests runs nothing: its runner leaves the temp folder as it was.
+    expect(readdirSync(tempRoot)).toEqual([]);
+    const result = await lazy.run('sh', ['-c', 'echo "$HOME"']);
+    expect(readdirSync(tempRoot)).toEqual([expect.stringMatching(/^podsec-tools-/)]);
+    expect(result.stdout.trim()).toBe(lazy.home);
+    lazy.dispose();
+    expect(readdirSync(tempRoot)).toEqual([]);
+    // Disposing a runner that never ran a command has nothing to remove.
+    createCommandRunner({ tempRoot }).dispose();
+    expect(readdirSync(tempRoot)).toEqual([]);
   });
 
   it('runs at most maxConcurrent commands at a time', async () => {

@@ -38,9 +38,9 @@ export interface CommandRunnerConfig {
   readonly maxConcurrent?: number;
 }
 
-/** A runner that can remove its private temp folders when the scan is over. */
+/** A runner that can remove its private temp folders (made when the first command runs) when the scan is over. */
 export interface DisposableCommandRunner extends CommandRunner {
-  /** The private HOME the commands see (for tests and diagnostics). */
+  /** The private HOME the commands see (for tests and diagnostics); asking for it makes the private folders. */
   readonly home: string;
   /** Removes the private folders. Later `run` calls recreate nothing; do not call after dispose. */
   dispose(): void;
@@ -210,18 +210,25 @@ function collectOutput(
 }
 
 /**
- * Creates the command runner. It prepares a private HOME and empty helm/kustomize configuration once, and runs
- * every command with only PATH from the caller's environment plus `options.env`.
+ * Creates the command runner. It prepares a private HOME and empty helm/kustomize configuration once, when the
+ * first command runs, and runs every command with only PATH from the caller's environment plus `options.env`.
  */
 export function createCommandRunner(config: CommandRunnerConfig = {}): DisposableCommandRunner {
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
-  const dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
+  // Made on first use: a scan of plain manifests starts no tool and leaves the temp folder untouched.
+  let dirs: PrivateDirs | undefined;
+  let baseEnv: Record<string, string> | undefined;
+  const prepared = (): { dirs: PrivateDirs; baseEnv: Record<string, string> } => {
+    if (dirs === undefined || baseEnv === undefined) {
+      dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
+      baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+      const path = sourceEnv['PATH'];
+      if (path !== undefined) baseEnv['PATH'] = path;
+    }
+    return { dirs, baseEnv };
+  };
   installExitHook();
-
-  const baseEnv: Record<string, string> = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path = sourceEnv['PATH'];
-  if (path !== undefined) baseEnv['PATH'] = path;
 
   const slots = config.maxConcurrent === undefined ? undefined : createSlots(config.maxConcurrent);
 
@@ -238,7 +245,7 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   async function runNow(command: string, args: readonly string[], options: RunOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const env = { ...baseEnv, ...options.env };
+    const env = { ...prepared().baseEnv, ...options.env };
     if (options.pathPrefix !== undefined)
       env['PATH'] = [options.pathPrefix, env['PATH']].filter((dir) => dir !== undefined && dir !== '').join(delimiter);
 
@@ -335,9 +342,12 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
 
   return {
     run,
-    home: dirs.env['HOME'] ?? dirs.root,
+    get home() {
+      const { dirs: made } = prepared();
+      return made.env['HOME'] ?? made.root;
+    },
     dispose() {
-      rmSync(dirs.root, { recursive: true, force: true });
+      if (dirs !== undefined) rmSync(dirs.root, { recursive: true, force: true });
     },
   };
 }
