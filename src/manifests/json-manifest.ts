@@ -28,6 +28,7 @@ import {
   SPACE,
   endsJsonScalar,
   jsonStringEnd,
+  offsetAt,
 } from './json-positions.js';
 import type { KubeObject } from './types.js';
 import type { SpanLocator } from './located-field.js';
@@ -605,7 +606,7 @@ class OutlinedItems {
           collections++;
         } else {
           if (depth === 0) return false;
-          const collection = numberAt(this.open, --depth);
+          const collection = offsetAt(this.open, --depth);
           if (text.charCodeAt(collectionStarts.at(collection)) !== opener) return false;
           collectionEnds.set(collection, last + 1);
         }
@@ -628,8 +629,8 @@ class OutlinedItems {
       }
     }
     // Only the item itself is still open, and its `}` is the item's end.
-    if (depth !== 1 || collectionStarts.at(numberAt(this.open, 0)) !== start) return false;
-    collectionEnds.set(numberAt(this.open, 0), end);
+    if (depth !== 1 || collectionStarts.at(offsetAt(this.open, 0)) !== start) return false;
+    collectionEnds.set(offsetAt(this.open, 0), end);
     return collections === census.collections && numbers === census.numbers;
   }
 }

@@ -8,7 +8,6 @@
  */
 import type { FieldPath } from '../policy/types.js';
 import type { KubeObject, LocatedField, TextSpan } from './types.js';
-import { numberAt } from '../util/item-at.js';
 import { locateSpan } from './located-field.js';
 import type { SpanLocator } from './located-field.js';
 
@@ -57,6 +56,26 @@ function skipSpace(text: string, from: number): number {
 }
 
 /**
+ * The offset at `index` of a table this module and json-manifest.ts keep, throwing as `numberAt` does when there
+ * is none. Two readers, each given one kind of table only: `numberAt` is shared by all of podsec's tables, typed
+ * and not, so its element read is polymorphic, and the binary searches of a position lookup make millions of them.
+ */
+export function offsetAt(table: Int32Array, index: number): number {
+  const offset = table[index];
+  if (offset === undefined)
+    throw new RangeError(`podsec internal error: no offset ${index} in a table of ${table.length}`);
+  return offset;
+}
+
+/** {@link offsetAt} for the plain arrays of offsets. */
+function listedOffset(list: readonly number[], index: number): number {
+  const offset = list[index];
+  if (offset === undefined)
+    throw new RangeError(`podsec internal error: no offset ${index} in a list of ${list.length}`);
+  return offset;
+}
+
+/**
  * A list of offsets that grows as a scan appends to it, kept in a typed array: four bytes an entry, outside
  * the garbage-collected heap (a text can have millions of lines).
  */
@@ -84,7 +103,7 @@ export class OffsetList {
   }
 
   at(index: number): number {
-    return numberAt(this.data, index);
+    return offsetAt(this.data, index);
   }
 
   /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
@@ -94,7 +113,7 @@ export class OffsetList {
     let high = this.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (numberAt(data, mid) < value) low = mid + 1;
+      if (offsetAt(data, mid) < value) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -192,9 +211,9 @@ export class JsonPositions {
           : -1;
       if (index < 0) break;
       const offsets = collection.offsets;
-      start = numberAt(offsets, 3 * index);
-      node = numberAt(offsets, 3 * index + 1);
-      end = numberAt(offsets, 3 * index + 2);
+      start = listedOffset(offsets, 3 * index);
+      node = listedOffset(offsets, 3 * index + 1);
+      end = listedOffset(offsets, 3 * index + 2);
       depth++;
       if (depth < path.length) collection = this.child(collection, index, node, end);
     }
@@ -212,7 +231,7 @@ export class JsonPositions {
   head(): { readonly start: number; readonly end: number } {
     const root = this.rootCollection();
     if (root && this.entryAt(root, 0)) {
-      return { start: numberAt(root.offsets, 0), end: numberAt(root.offsets, 2) };
+      return { start: listedOffset(root.offsets, 0), end: listedOffset(root.offsets, 2) };
     }
     return { start: this.start, end: this.start };
   }
