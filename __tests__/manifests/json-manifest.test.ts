@@ -233,6 +233,131 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
     expect(compareReaders(text, 'x.json')).toBeUndefined();
   });
 
+  describe('pretty-printed Lists, whose items are proven from their parsed values', () => {
+    const pod = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, labels: { app: name } },
+      spec: {
+        containers: [{ name: 'c', image: 'i', ports: [{ containerPort: 8080 }], securityContext: {} }],
+        ...extra,
+      },
+    });
+    const list = (items: unknown[], indent: number | string = 4): string =>
+      `${JSON.stringify({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, null, indent)}\n`;
+
+    it.each([
+      [
+        'escaped quotes and backslashes in strings and keys',
+        list([
+          pod('a', { note: 'say \\"hi\\" \\\\ \\\\" end', 'k\\"ey': 'a\\\\', 'back\\\\': { 'x"': '\\\\"' } }),
+          pod('b'),
+        ]),
+      ],
+      [
+        'escaped quotes and backslashes (JSON.stringify escapes)',
+        list([pod('a', { note: 'say "hi" \\ \\" end', 'k"ey': 'a\\', 'back\\': { 'x"': '\\"' } }), pod('b')]),
+      ],
+      [
+        'unicode: non-ASCII and astral characters in strings and keys, and escaped ones',
+        list([pod('é', { '😀': 'é☃😀', labels: { ü: '\u00e9' } }), pod('b')]).replace(
+          '"é☃😀"',
+          '"\\u00e9\\ud83d\\ude00"',
+        ),
+      ],
+      [
+        'nested empty objects and arrays, and collections of collections',
+        list([
+          pod('a', { a: {}, b: [], c: [{}], d: [[]], e: { f: { g: [[1, 2], []] } }, h: [{ i: {} }, []] }),
+          pod('b', { volumes: [] }),
+        ]),
+      ],
+      ['numbers, booleans and null ending lines, in arrays too', list([pod('a', { n: [0, -1, 2.5, 10, true, null] })])],
+      ['two-space and one-tab-free indentation of one', list([pod('a'), pod('b')], 1)],
+      ['indentation by two', list([pod('a'), pod('b'), pod('c')], 2)],
+      [
+        'lines the layout proof does not take (the item is then scanned whole): several entries on one line',
+        list([pod('a'), pod('b')]).replace('"name": "b",', '"name": "b", "x": 1, "y": [1, 2],'),
+      ],
+      [
+        'a collection opened mid-line',
+        list([pod('a'), pod('b')]).replace('"containerPort": 8080', '"containerPort": 8080, "o": {"p": [1]}'),
+      ],
+      [
+        'an item whose closing brace is indented unlike its opening one (the outline guesses wrong)',
+        list([pod('a'), pod('b'), pod('c')]).replace(/\n {8}\},\n {8}\{/, '\n          },\n        {'),
+      ],
+      [
+        'an item closed on the line of its last entry',
+        list([pod('a'), pod('b')]).replace(/(\n {12}\})\n {8}\},/, '$1},'),
+      ],
+      ['an item written on one line among pretty ones', list([pod('a'), pod('b')]).replace('{\n', '{')],
+      ['a typed List', list([{ metadata: { name: 'a' }, spec: {} }]).replace('"kind": "List"', '"kind": "PodList"')],
+      ['a List inside a List', list([{ apiVersion: 'v1', kind: 'List', items: [pod('a'), pod('b')] }, pod('c')])],
+    ])('reads %s fast and exactly', (_name, text) => {
+      expect(readsFast(text)).toBe(true);
+      expect(compareReaders(text, 'list.json')).toBeUndefined();
+    });
+
+    it.each([
+      [
+        'a duplicate key on a line of its own',
+        list([pod('a'), pod('b')]).replace('"kind": "Pod",', '"kind": "Pod",\n"kind": "Pod",'),
+      ],
+      [
+        'a duplicate key on the line of another entry',
+        list([pod('a'), pod('b')]).replace('"name": "b",', '"name": "b", "name": "c",'),
+      ],
+      ['a float YAML writes differently at a line end', list([pod('a', { n: 1 })]).replace('"n": 1', '"n": 1.0')],
+      ['an exponent mid-line', list([pod('a', { n: 1 })]).replace('"n": 1', '"n": [1e3]')],
+      ['a number with a leading zero', list([pod('a', { n: 1 })]).replace('"n": 1', '"n": 01')],
+      ['a __proto__ key', list([pod('a', { n: 1 })]).replace('"n": 1', '"__proto__": 1')],
+      ['a merge key', list([pod('a', { n: 1 })]).replace('"n": 1', '"<<": {}')],
+      ['a long escaped key', list([pod('a', { [`${'\n'.repeat(170)}`]: 1 })])],
+      ['a key longer than YAML allows', list([pod('a', { [`${'k'.repeat(1000)}`]: 1 })])],
+      ['nesting deeper than the limit', list([pod('a', { deep: JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) })])],
+      ['a syntax error in a later item', list([pod('a'), pod('b')]).replace('"name": "b",', '"name": "b"')],
+      ['a line break in a string of a later item', list([pod('a'), pod('b')]).replace('"app": "b"', '"app": "b\nc"')],
+      ['an item without a kind', list([pod('a'), { apiVersion: 'v1', metadata: {} }])],
+      ['an empty item among pretty ones', list([pod('a'), {}, pod('b')])],
+    ])('handles %s exactly as the general parser', (_name, text) => {
+      expect(compareReaders(text, 'list.json')).toBeUndefined();
+    });
+
+    it('gives the same positions when each object is asked as it is read (later items not yet laid out)', () => {
+      const text = list([pod('a'), pod('b', { a: { b: [1, { c: 'd' }] } }), pod('c')]);
+      const general = parseManifests(text, 'list.json', { reader: 'general' }).objects;
+      const asked: string[] = [];
+      let read = 0;
+      const fast = readJsonManifest(text, {
+        file: 'list.json',
+        resolvePlain: resolvePlainScalar,
+        maxDepth: 200,
+        locate: undefined,
+        deliver: (object) => {
+          // The middle item is asked nothing: the next one's positions must not depend on it.
+          if (read++ === 1) return;
+          for (const path of [
+            [],
+            ['metadata', 'name'],
+            ['spec', 'containers', 0, 'securityContext', 'x'],
+            ['spec', 'a', 'b', 1, 'c'],
+          ]) {
+            asked.push(JSON.stringify(object.position(path)));
+          }
+        },
+      });
+      expect(fast).toBe(true);
+      const expected = [general[0], general[2]].flatMap((object) =>
+        [[], ['metadata', 'name'], ['spec', 'containers', 0, 'securityContext', 'x'], ['spec', 'a', 'b', 1, 'c']].map(
+          (path) => JSON.stringify(object?.position(path)),
+        ),
+      );
+      expect(asked).toEqual(expected);
+      expect(asked[1]).toContain('"line":8');
+    });
+  });
+
   it('agrees with the general parser on hundreds of mutated JSON documents (seeded)', () => {
     const mutate = createJsonMutator(20261204);
     const ROUNDS = 300;

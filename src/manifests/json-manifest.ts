@@ -28,6 +28,7 @@ import {
   SPACE,
   endsJsonScalar,
   jsonStringEnd,
+  offsetAt,
 } from './json-positions.js';
 import type { KubeObject } from './types.js';
 import type { SpanLocator } from './located-field.js';
@@ -36,6 +37,12 @@ import { numberAt } from '../util/item-at.js';
 const COLON = 58;
 const ZERO = 48;
 const NINE = 57;
+const DOT = 46;
+const MINUS = 45;
+const PLUS = 43;
+const LOWER_E = 101;
+const UPPER_E = 69;
+const BACKSLASH = 92;
 
 /**
  * YAML's flow style limits implicit keys to 1024 characters; longer JSON keys are left to the general
@@ -75,6 +82,11 @@ export interface JsonLayout {
   readonly keyCount: number;
   readonly outsideItemsKeyCount: number;
   readonly items: JsonItems | undefined;
+  /**
+   * True when the elements of `items` were only outlined (see {@link OUTLINE}): `index` then holds nothing
+   * of them, `keyCount` counts none of their keys and each element's key count is {@link UNCOUNTED}.
+   */
+  readonly outlined: boolean;
 }
 
 /** The root object's `items` array, and per element what the scan learned. */
@@ -87,6 +99,9 @@ export interface JsonItems {
 }
 
 const ELEMENT_FIELDS = 3;
+
+/** An element's key count when the element was only outlined. */
+const UNCOUNTED = -1;
 
 /**
  * The spaces from where it is set (`lastIndex`) on. The indentation after each line break (most of the characters of
@@ -103,6 +118,32 @@ const AFTER_VALUE = 2;
 const FIRST_KEY = 3;
 const FIRST_VALUE = 4;
 
+/** Scan modes: the whole text, every value looked at. */
+const WHOLE = 0;
+/**
+ * The whole text, but each element of the root's `items` that is a pretty-printed object (its `{` alone on its
+ * line, its `}` on the first later line indented alike) is passed over in one search for that line: its content is
+ * proven when it is read (see {@link layItem}).
+ */
+const OUTLINE = 1;
+/** One object of the text, from its `{` to its `}` (an item proven the slow way). */
+const ITEM = 2;
+type ScanMode = typeof WHOLE | typeof OUTLINE | typeof ITEM;
+
+/** What an outline scan answers when an element of `items` is not pretty-printed: the whole scan is needed. */
+const NOT_OUTLINED = 'not outlined';
+
+/** Where a scan records what lookups need (see JsonTextIndex). */
+interface LayoutLists {
+  readonly newlines: OffsetList;
+  readonly collectionStarts: OffsetList;
+  readonly collectionEnds: OffsetList;
+}
+
+function newLayoutLists(): LayoutLists {
+  return { newlines: new OffsetList(), collectionStarts: new OffsetList(), collectionEnds: new OffsetList() };
+}
+
 /**
  * The linear scan (see the module comment): undefined when the text is not one JSON object the fast path
  * is sure about. It does not check what `JSON.parse` of each part checks afterwards (escapes, number syntax
@@ -114,27 +155,69 @@ export function scanJsonLayout(
   resolvePlain: PlainScalarResolver,
   maxDepth: number,
 ): JsonLayout | undefined {
+  const layout = scanText(text, resolvePlain, maxDepth, WHOLE);
+  return layout === NOT_OUTLINED ? undefined : layout;
+}
+
+function scanText(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  mode: typeof WHOLE | typeof OUTLINE,
+): JsonLayout | typeof NOT_OUTLINED | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
   for (const character of YAML_SENSITIVE_CHARACTERS) if (text.includes(character)) return undefined;
+  const lists = newLayoutLists();
+  const scanned = scan(text, 0, resolvePlain, maxDepth, lists, mode);
+  if (scanned === undefined || scanned === NOT_OUTLINED) return scanned;
+  const { start, keys, items } = scanned;
+  let outside = keys;
+  if (items && mode === WHOLE) {
+    for (let index = 2; index < items.elements.length; index += ELEMENT_FIELDS) {
+      outside -= numberAt(items.elements, index);
+    }
+  }
+  const index = new JsonTextIndex(text, lists.newlines, lists.collectionStarts, lists.collectionEnds);
+  return { start, index, keyCount: keys, outsideItemsKeyCount: outside, items, outlined: mode === OUTLINE };
+}
+
+/** What {@link scan} found: the object's `{` and the offset after its `}`, its keys, the root's `items`. */
+interface Scanned {
+  readonly start: number;
+  readonly end: number;
+  readonly keys: number;
+  readonly items: JsonItems | undefined;
+}
+
+/**
+ * The scan itself, from `from`: in the modes WHOLE and OUTLINE the whole text (one object, white space around
+ * it), in the mode ITEM the one object that starts there (`maxDepth` then counts from it).
+ */
+function scan(
+  text: string,
+  from: number,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  lists: LayoutLists,
+  mode: ScanMode,
+): Scanned | typeof NOT_OUTLINED | undefined {
   // Collection kinds by depth (the root is depth 1).
   const kinds = new Uint8Array(maxDepth + 1);
   let depth = 0;
   let keys = 0;
-  let at = 0;
+  let at = from;
   let start = -1;
   let end = -1;
-  const newlines = new OffsetList();
-  const collectionStarts = new OffsetList();
-  const collectionEnds = new OffsetList();
+  const { newlines, collectionStarts, collectionEnds } = lists;
   // Per depth, the collection's place in collectionEnds.
   const open = new Int32Array(maxDepth + 1);
   let state = VALUE;
-  // `items` of the root: seen as a key (1), its array open (2), closed (3).
-  let itemsState = 0;
+  // `items` of the root: seen as a key (1), its array open (2), closed (3); an item is never a List's root.
+  let itemsState = mode === ITEM ? 3 : 0;
   let itemsStart = -1;
   let itemsEnd = -1;
   const elements: number[] = [];
-  let nextBackslash = text.indexOf('\\');
+  let nextBackslash = text.indexOf('\\', from);
   for (;;) {
     let code = text.charCodeAt(at);
     while (code === SPACE || code === NEWLINE) {
@@ -175,6 +258,8 @@ export function scanJsonLayout(
         itemsEnd = at;
       } else if (depth === 1) {
         end = at;
+        // An item ends at its `}`: what follows belongs to the List.
+        if (mode === ITEM) break;
       }
       depth--;
       continue;
@@ -191,7 +276,7 @@ export function scanJsonLayout(
           : '';
       if (key === undefined || key === '__proto__' || key === '<<') return undefined;
       keys++;
-      if (depth === 1 && key === 'items') {
+      if (depth === 1 && key === 'items' && mode !== ITEM) {
         // A second `items` is a duplicate key: the general parser words it.
         if (itemsState !== 0) return undefined;
         itemsState = 1;
@@ -214,6 +299,14 @@ export function scanJsonLayout(
         itemsState = 3;
       }
     } else if (itemsState === 2 && depth === 2) {
+      if (mode === OUTLINE) {
+        const itemEnd = code === OPEN_BRACE ? prettyObjectEnd(text, at) : -1;
+        if (itemEnd < 0) return NOT_OUTLINED;
+        elements.push(at, itemEnd, UNCOUNTED);
+        at = itemEnd;
+        state = AFTER_VALUE;
+        continue;
+      }
       elements.push(at, -1, keys);
     }
     if (depth === 0) {
@@ -251,12 +344,32 @@ export function scanJsonLayout(
     }
     state = AFTER_VALUE;
   }
-  if (at !== text.length || end < 0) return undefined;
+  if (mode === ITEM ? end < 0 : at !== text.length || end < 0) return undefined;
   const items = itemsStart >= 0 && itemsEnd >= 0 ? { start: itemsStart, end: itemsEnd, elements } : undefined;
-  let outside = keys;
-  for (let index = 2; index < elements.length; index += ELEMENT_FIELDS) outside -= numberAt(elements, index);
-  const index = new JsonTextIndex(text, newlines, collectionStarts, collectionEnds);
-  return { start, index, keyCount: keys, outsideItemsKeyCount: outside, items };
+  return { start, end, keys, items };
+}
+
+/**
+ * Where the object whose `{` is at `open` ends, if it is pretty-printed: `{` alone on its line after the
+ * indentation, and its `}` the first later line of the same indentation that starts with one. A guess until the
+ * object's text parses: a JSON object has one end, so if the slice up to this `}` is one JSON value, this is it.
+ * -1 when the object is not written so.
+ */
+function prettyObjectEnd(text: string, open: number): number {
+  if (text.charCodeAt(open + 1) !== NEWLINE) return -1;
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  if (!onlySpaces(text, lineStart, open)) return -1;
+  const indent = open - lineStart;
+  // Each `}` of the text is looked at (a search for the whole line is slower: most of the text is spaces).
+  for (let close = text.indexOf('}', open); close >= 0; close = text.indexOf('}', close + 1)) {
+    if (text.charCodeAt(close - indent - 1) === NEWLINE && onlySpaces(text, close - indent, close)) return close + 1;
+  }
+  return -1;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== SPACE) return false;
+  return true;
 }
 
 /** A key's decoded text when it is short enough to matter or escaped; undefined when it does not decode. */
@@ -323,7 +436,11 @@ export interface JsonReading {
  * before the answer was false are void).
  */
 export function readJsonManifest(text: string, reading: JsonReading): boolean {
-  const layout = scanJsonLayout(text, reading.resolvePlain, reading.maxDepth);
+  const { resolvePlain, maxDepth } = reading;
+  // An outline that fails may have been misled by a guess (see prettyObjectEnd): the whole scan decides.
+  const outline = scanText(text, resolvePlain, maxDepth, OUTLINE);
+  const layout =
+    outline === undefined || outline === NOT_OUTLINED ? scanJsonLayout(text, resolvePlain, maxDepth) : outline;
   if (!layout) return false;
   const { items } = layout;
   const whole = (): unknown => JSON.parse(text);
@@ -337,42 +454,255 @@ export function readJsonManifest(text: string, reading: JsonReading): boolean {
   if (typeof root !== 'object' || root === null || Array.isArray(root)) return false;
   if (countKeys(root) !== (items ? layout.outsideItemsKeyCount : layout.keyCount)) return false;
   const value = root as Record<string, unknown>;
-  const positions = new JsonPositions(layout.index, layout.start);
   const identity = identityOf(value, true);
   if (identity !== 'object') return identity === 'skip';
   const kind = value['kind'] as string;
   if (!items || !isList(kind, value['items'])) {
+    // The elements of `items` are part of this object: it needs them scanned.
+    const full = layout.outlined && items ? scanJsonLayout(text, resolvePlain, maxDepth) : layout;
+    if (!full) return false;
+    const positions = new JsonPositions(full.index, full.start);
     if (!items) return objectsOf(value, positions, undefined, reading);
     // An object (not a List) with an `items` array: read whole.
-    let full: unknown;
+    let object: unknown;
     try {
-      full = whole();
+      object = whole();
     } catch {
       return false;
     }
-    if (countKeys(full) !== layout.keyCount) return false;
-    return objectsOf(full as Record<string, unknown>, positions, undefined, reading);
+    if (countKeys(object) !== full.keyCount) return false;
+    return objectsOf(object as Record<string, unknown>, positions, undefined, reading);
   }
   const defaults = itemDefaults(value, kind);
-  const { elements } = items;
+  const outlined = layout.outlined ? new OutlinedItems(text, resolvePlain, maxDepth) : undefined;
+  let { elements } = items;
+  let { index: textIndex } = layout;
   for (let index = 0; index * ELEMENT_FIELDS < elements.length; index++) {
     const at = index * ELEMENT_FIELDS;
     const start = numberAt(elements, at);
     const end = numberAt(elements, at + 1);
+    const keyCount = numberAt(elements, at + 2);
     let item: unknown;
     try {
       item = JSON.parse(text.slice(start, end));
     } catch {
-      return false;
+      if (keyCount !== UNCOUNTED) return false;
+      // The outline guessed this item's end wrong, or the text is not JSON. The items before were parsed, so
+      // they are what they seemed; if the whole scan agrees on where `items` is, the rest goes by it.
+      const full = scanJsonLayout(text, resolvePlain, maxDepth);
+      if (full?.items?.start !== items.start || full.items.end !== items.end) return false;
+      if (full.items.elements[at] !== start) return false;
+      elements = full.items.elements;
+      textIndex = full.index;
+      index--;
+      continue;
     }
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
-    if (countKeys(item) !== numberAt(elements, at + 2)) return false;
+    if (keyCount === UNCOUNTED && outlined) {
+      if (!outlined.lay(start, end, item as Record<string, unknown>)) return false;
+      textIndex = outlined.index;
+    } else if (countKeys(item) !== keyCount) {
+      return false;
+    }
     const record = withDefaults(item as Record<string, unknown>, defaults);
     if (identityOf(record, false) !== 'object') return false;
-    const itemPositions = new JsonPositions(layout.index, start);
+    const itemPositions = new JsonPositions(textIndex, start);
     if (!objectsOf(record, itemPositions, index, reading)) return false;
   }
   return true;
+}
+
+/**
+ * The layout of the items an outline scan passed over, found item by item as each is read, in one index for
+ * all of them. A pretty-printed item is proven from its parsed value and a look at its text at each line break
+ * and each quote, not at every character (see {@link proveLayout}); any other goes through the whole scan of
+ * that item.
+ */
+class OutlinedItems {
+  private readonly lists = newLayoutLists();
+  readonly index: JsonTextIndex;
+  /** Line breaks before this offset are recorded. */
+  private linesDone = 0;
+  private nextBackslash: number;
+  /** Per open collection of the item being proven, its place in collectionStarts. */
+  private open: Int32Array = new Int32Array(64);
+  private readonly census = new ValueCensus();
+
+  constructor(
+    private readonly text: string,
+    private readonly resolvePlain: PlainScalarResolver,
+    private readonly maxDepth: number,
+  ) {
+    this.index = new JsonTextIndex(text, this.lists.newlines, this.lists.collectionStarts, this.lists.collectionEnds);
+    this.nextBackslash = text.indexOf('\\');
+  }
+
+  /** Records the layout of the object at start…end, parsed as `value`; false when the fast path refuses it. */
+  lay(start: number, end: number, value: Record<string, unknown>): boolean {
+    const { text, lists } = this;
+    const { newlines, collectionStarts, collectionEnds } = lists;
+    // Items sit at depth 3 (root, `items`, item).
+    if (this.maxDepth < 3) return false;
+    for (let at = text.indexOf('\n', this.linesDone); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) {
+      newlines.push(at);
+    }
+    this.linesDone = end;
+    const lines = newlines.length;
+    const collections = collectionStarts.length;
+    if (this.proveLayout(start, end, value)) return true;
+    newlines.truncate(lines);
+    collectionStarts.truncate(collections);
+    collectionEnds.truncate(collections);
+    const scanned = scan(text, start, this.resolvePlain, this.maxDepth - 2, lists, ITEM);
+    return (
+      scanned !== undefined && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value)
+    );
+  }
+
+  /**
+   * Proves a pretty-printed item from its parsed value, recording its layout on the way; false when it cannot
+   * (the whole scan of the item then decides). What JSON.parse does not tell:
+   * - Keys written twice: JSON.parse keeps one, so the value has fewer strings and keys than the text has
+   *   quoted strings. The text's quotes are counted (escaped ones left out).
+   * - Numbers: a pretty-printed number ends its line (before a comma), and what ends a line outside a string
+   *   is there (a string cannot hold a line break). Each is checked as the whole scan checks it, and there must
+   *   be as many as the value has.
+   * - Collections: likewise each `{` or `[` ends its line, each `}` or `]` starts one (`{}` and `[]` on one
+   *   line); as many as the value has, matched as brackets, and the last closes at the item's end.
+   * - Keys YAML reads differently and nesting: from the value.
+   */
+  private proveLayout(start: number, end: number, value: Record<string, unknown>): boolean {
+    const { text, census } = this;
+    const { newlines, collectionStarts, collectionEnds } = this.lists;
+    if (this.nextBackslash >= 0 && this.nextBackslash < start) this.nextBackslash = text.indexOf('\\', start);
+    const escapes = this.nextBackslash >= 0 && this.nextBackslash < end;
+    census.take(value, this.maxDepth, escapes);
+    if (census.doubtful) return false;
+    let quotes = 0;
+    for (let at = text.indexOf('"', start); at >= 0 && at < end; at = text.indexOf('"', at + 1)) {
+      if (!escapes || !escapedQuote(text, at)) quotes++;
+    }
+    if (quotes !== 2 * (census.keys + census.strings)) return false;
+    let depth = 0;
+    let collections = 0;
+    let numbers = 0;
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+      newlines.push(at);
+      let last = at - 1;
+      let code = text.charCodeAt(last);
+      if (code === COMMA) code = text.charCodeAt(--last);
+      if (code === QUOTE) continue;
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+        if (depth === this.open.length) this.open = grown(this.open);
+        this.open[depth++] = collectionStarts.push(last);
+        collectionEnds.push(-1);
+        collections++;
+      } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        const opener = code === CLOSE_BRACE ? OPEN_BRACE : OPEN_BRACKET;
+        if (text.charCodeAt(last - 1) === opener) {
+          // `{}` or `[]`.
+          collectionStarts.push(last - 1);
+          collectionEnds.push(last + 1);
+          collections++;
+        } else {
+          if (depth === 0) return false;
+          const collection = offsetAt(this.open, --depth);
+          if (text.charCodeAt(collectionStarts.at(collection)) !== opener) return false;
+          collectionEnds.set(collection, last + 1);
+        }
+      } else if (code >= ZERO && code <= NINE) {
+        let first = last;
+        let digits = true;
+        for (;;) {
+          const previous = text.charCodeAt(first - 1);
+          if (previous >= ZERO && previous <= NINE) {
+            first--;
+          } else if (isNumberSign(previous)) {
+            digits = false;
+            first--;
+          } else {
+            break;
+          }
+        }
+        if (!sameInYaml(text, first, last + 1, digits, this.resolvePlain)) return false;
+        numbers++;
+      }
+    }
+    // Only the item itself is still open, and its `}` is the item's end.
+    if (depth !== 1 || collectionStarts.at(offsetAt(this.open, 0)) !== start) return false;
+    collectionEnds.set(offsetAt(this.open, 0), end);
+    return collections === census.collections && numbers === census.numbers;
+  }
+}
+
+/** Characters of a JSON number other than digits. */
+function isNumberSign(code: number): boolean {
+  return code === DOT || code === MINUS || code === PLUS || code === LOWER_E || code === UPPER_E;
+}
+
+/** Whether the quote at `at` is escaped: an odd number of backslashes before it. */
+function escapedQuote(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+function grown(stack: Int32Array): Int32Array {
+  const larger = new Int32Array(stack.length * 2);
+  larger.set(stack);
+  return larger;
+}
+
+/**
+ * What a parsed item holds, for {@link OutlinedItems.proveLayout}: its keys, strings, numbers and collections
+ * (the item included), and whether anything needs the whole scan's judgement: a key YAML reads differently or
+ * that may be longer than YAML allows, nesting over the limit.
+ */
+class ValueCensus {
+  keys = 0;
+  strings = 0;
+  numbers = 0;
+  collections = 0;
+  doubtful = false;
+  private maxDepth = 0;
+  /** The longest key whose text is surely short enough. */
+  private maxKeyLength = 0;
+
+  /** Counts what `item` (an element of a List's `items`, at depth 3) holds. */
+  take(item: Record<string, unknown>, maxDepth: number, escapes: boolean): void {
+    this.keys = 0;
+    this.strings = 0;
+    this.numbers = 0;
+    this.collections = 0;
+    this.doubtful = false;
+    this.maxDepth = maxDepth;
+    // The key's text is its quotes and characters, each escaped in at most six (`\u0041`).
+    this.maxKeyLength = escapes ? Math.floor((MAX_KEY_LENGTH - 2) / 6) : MAX_KEY_LENGTH - 2;
+    this.collection(item, 3);
+  }
+
+  private collection(value: object, depth: number): void {
+    this.collections++;
+    if (depth > this.maxDepth) {
+      this.doubtful = true;
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) this.value(value[index] as unknown, depth);
+      return;
+    }
+    for (const key in value) {
+      this.keys++;
+      if (key.length > this.maxKeyLength || key === '__proto__' || key === '<<') this.doubtful = true;
+      this.value((value as Record<string, unknown>)[key], depth);
+    }
+  }
+
+  private value(value: unknown, depth: number): void {
+    if (typeof value === 'string') this.strings++;
+    else if (typeof value === 'number') this.numbers++;
+    else if (typeof value === 'object' && value !== null) this.collection(value, depth + 1);
+  }
 }
 
 /**

@@ -8,7 +8,6 @@
  */
 import type { FieldPath } from '../policy/types.js';
 import type { KubeObject, LocatedField, TextSpan } from './types.js';
-import { numberAt } from '../util/item-at.js';
 import { locateSpan } from './located-field.js';
 import type { SpanLocator } from './located-field.js';
 
@@ -57,6 +56,26 @@ function skipSpace(text: string, from: number): number {
 }
 
 /**
+ * The offset at `index` of a table this module and json-manifest.ts keep, throwing as `numberAt` does when there
+ * is none. Two readers, each given one kind of table only: `numberAt` is shared by all of podsec's tables, typed
+ * and not, so its element read is polymorphic, and the binary searches of a position lookup make millions of them.
+ */
+export function offsetAt(table: Int32Array, index: number): number {
+  const offset = table[index];
+  if (offset === undefined)
+    throw new RangeError(`podsec internal error: no offset ${index} in a table of ${table.length}`);
+  return offset;
+}
+
+/** {@link offsetAt} for the plain arrays of offsets. */
+function listedOffset(list: readonly number[], index: number): number {
+  const offset = list[index];
+  if (offset === undefined)
+    throw new RangeError(`podsec internal error: no offset ${index} in a list of ${list.length}`);
+  return offset;
+}
+
+/**
  * A list of offsets that grows as a scan appends to it, kept in a typed array: four bytes an entry, outside
  * the garbage-collected heap (a text can have millions of lines).
  */
@@ -78,8 +97,13 @@ export class OffsetList {
     this.data[index] = value;
   }
 
+  /** Forgets the entries from `length` on (what a scan recorded before it gave up). */
+  truncate(length: number): void {
+    this.length = Math.min(this.length, length);
+  }
+
   at(index: number): number {
-    return numberAt(this.data, index);
+    return offsetAt(this.data, index);
   }
 
   /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
@@ -89,7 +113,7 @@ export class OffsetList {
     let high = this.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (numberAt(data, mid) < value) low = mid + 1;
+      if (offsetAt(data, mid) < value) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -136,14 +160,19 @@ export class JsonTextIndex {
 
 /**
  * What the walks so far learned about one collection: its first entries (maps: decoded key; per entry the
- * span's start, the value's start and end), and where reading the next one would start.
+ * span's start, the value's start and end; the entry's value as a collection, once a walk went into it), and where
+ * reading the next one would start.
  */
 interface Collection {
   readonly map: boolean;
   readonly keys: string[];
   readonly offsets: number[];
+  /** Per entry read: its value's collection once looked at (false: the value is none). */
+  readonly children: (Collection | false | undefined)[];
   /** Where the next entry's separator (or the closing bracket) is looked for; -1 once all are known. */
   next: number;
+  /** Offset of the closing bracket. */
+  readonly close: number;
 }
 
 /** A place in the text found for a path: the span and how many of the path's segments were found. */
@@ -157,7 +186,8 @@ interface Found {
 
 /** Lazily found positions within one JSON object of a text (see the module comment). */
 export class JsonPositions {
-  private readonly collections = new Map<number, Collection>();
+  /** The object's own collection, once a lookup needed it. */
+  private root: Collection | false | undefined;
 
   constructor(
     private readonly index: JsonTextIndex,
@@ -171,9 +201,9 @@ export class JsonPositions {
     let start = this.start;
     let end = this.start;
     let depth = 0;
-    for (const segment of path) {
-      const collection = this.collection(node);
-      if (!collection) break;
+    let collection = this.rootCollection();
+    while (collection && depth < path.length) {
+      const segment = path[depth];
       const index = collection.map
         ? this.keyIndex(collection, String(segment))
         : typeof segment === 'number'
@@ -181,10 +211,11 @@ export class JsonPositions {
           : -1;
       if (index < 0) break;
       const offsets = collection.offsets;
-      start = numberAt(offsets, 3 * index);
-      node = numberAt(offsets, 3 * index + 1);
-      end = numberAt(offsets, 3 * index + 2);
+      start = listedOffset(offsets, 3 * index);
+      node = listedOffset(offsets, 3 * index + 1);
+      end = listedOffset(offsets, 3 * index + 2);
       depth++;
+      if (depth < path.length) collection = this.child(collection, index, node, end);
     }
     return { start, end, depth, value: node };
   }
@@ -192,15 +223,15 @@ export class JsonPositions {
   /** The collection at `path` with its own positions, or undefined when there is none there. */
   nested(path: FieldPath): JsonPositions | undefined {
     const found = this.find(path);
-    if (found.depth !== path.length || !this.collection(found.value)) return undefined;
+    if (found.depth !== path.length || !this.isCollection(found.value)) return undefined;
     return new JsonPositions(this.index, found.value);
   }
 
   /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
   head(): { readonly start: number; readonly end: number } {
-    const root = this.collection(this.start);
+    const root = this.rootCollection();
     if (root && this.entryAt(root, 0)) {
-      return { start: numberAt(root.offsets, 0), end: numberAt(root.offsets, 2) };
+      return { start: listedOffset(root.offsets, 0), end: listedOffset(root.offsets, 2) };
     }
     return { start: this.start, end: this.start };
   }
@@ -209,14 +240,27 @@ export class JsonPositions {
     return this.index.linePos(offset);
   }
 
-  private collection(offset: number): Collection | undefined {
-    const known = this.collections.get(offset);
-    if (known) return known;
+  private rootCollection(): Collection | false {
+    if (this.root === undefined) {
+      this.root =
+        this.isCollection(this.start) && newCollection(this.index.text, this.start, this.index.valueEnd(this.start));
+    }
+    return this.root;
+  }
+
+  /** The value of a collection's entry as a collection (the value starts at `start`, ends before `end`). */
+  private child(collection: Collection, index: number, start: number, end: number): Collection | false {
+    let child = collection.children[index];
+    if (child === undefined) {
+      child = this.isCollection(start) && newCollection(this.index.text, start, end);
+      collection.children[index] = child;
+    }
+    return child;
+  }
+
+  private isCollection(offset: number): boolean {
     const code = this.index.text.charCodeAt(offset);
-    if (code !== OPEN_BRACE && code !== OPEN_BRACKET) return undefined;
-    const collection: Collection = { map: code === OPEN_BRACE, keys: [], offsets: [], next: offset + 1 };
-    this.collections.set(offset, collection);
-    return collection;
+    return code === OPEN_BRACE || code === OPEN_BRACKET;
   }
 
   private keyIndex(collection: Collection, key: string): number {
@@ -239,13 +283,24 @@ export class JsonPositions {
     const text = this.index.text;
     while (collection.offsets.length <= 3 * index) {
       if (collection.next < 0) return false;
-      let at = skipSpace(text, collection.next);
-      const code = text.charCodeAt(at);
-      if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-        collection.next = -1;
-        return false;
+      let at: number;
+      if (collection.map) {
+        // The text parsed, so between one entry and the next key there is only white space and a comma: the key's
+        // quote is found in one search, not by walking the indentation.
+        at = text.indexOf('"', collection.next);
+        if (at < 0 || at > collection.close) {
+          collection.next = -1;
+          return false;
+        }
+      } else {
+        at = skipSpace(text, collection.next);
+        const code = text.charCodeAt(at);
+        if (code === CLOSE_BRACKET) {
+          collection.next = -1;
+          return false;
+        }
+        if (code === COMMA) at = skipSpace(text, at + 1);
       }
-      if (code === COMMA) at = skipSpace(text, at + 1);
       const entryStart = at;
       if (collection.map) {
         const keyEnd = jsonStringEnd(text, at);
@@ -256,10 +311,23 @@ export class JsonPositions {
       }
       const end = this.index.valueEnd(at);
       collection.offsets.push(entryStart, at, end);
+      collection.children.push(undefined);
       collection.next = end;
     }
     return true;
   }
+}
+
+/** A collection nothing is known of yet: its bracket at `start`, its end (after the closing bracket) at `end`. */
+function newCollection(text: string, start: number, end: number): Collection {
+  return {
+    map: text.charCodeAt(start) === OPEN_BRACE,
+    keys: [],
+    offsets: [],
+    children: [],
+    next: start + 1,
+    close: end - 1,
+  };
 }
 
 /** A Kubernetes object read from JSON text; positions are found only when asked for (see {@link JsonPositions}). */

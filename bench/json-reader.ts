@@ -1,0 +1,106 @@
+/**
+ * CPU time of the JSON reader alone (src/manifests/json-manifest.ts, json-positions.ts) on JSON texts such as
+ * `kubectl get deploy -A -o json` prints.
+ *
+ *   node bench/run.mjs json-reader FILE… [--runs 5]
+ *
+ * A scan hands each object to the policy engine as soon as it is read, so in a profile of a scan the reader's time
+ * is mixed with the assessment of what it delivered. This reads each file with readJsonManifest and a receiver that,
+ * like the assessment of a workload that fails the restricted level, asks each object for the position of its head
+ * and of seven pod-level and container-level fields (what a scan of the 10,000-Deployment bench file asks per
+ * failing workload), and once asking none. One cold read per fresh process (the CLI reads its file once, cold: the
+ * compiler's warm-up is part of the cost), the two kinds alternating; it prints the process's CPU time (user + system,
+ * GC threads included) of each read and the medians. `--bench-child` is internal.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readJsonManifest } from '../src/manifests/json-manifest.js';
+import { DEFAULT_MAX_DEPTH, resolvePlainScalar } from '../src/manifests/parse.js';
+import type { FieldPath } from '../src/policy/types.js';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] !== undefined ? (process.argv[index + 1] as string) : fallback;
+}
+
+const RUNS = Math.max(1, Number(option('runs', '5')));
+const POSITIONS = !process.argv.includes('--no-positions');
+const CHILD = process.argv.includes('--bench-child');
+const files = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs');
+
+const CONTAINER: FieldPath = ['spec', 'template', 'spec', 'containers', 0, 'securityContext'];
+const POD: FieldPath = ['spec', 'template', 'spec', 'securityContext'];
+const ASKED: FieldPath[] = [
+  [],
+  [...CONTAINER, 'privileged'],
+  [...CONTAINER, 'allowPrivilegeEscalation'],
+  [...CONTAINER, 'capabilities', 'drop'],
+  [...CONTAINER, 'runAsNonRoot'],
+  [...POD, 'runAsNonRoot'],
+  [...CONTAINER, 'seccompProfile'],
+  [...POD, 'seccompProfile'],
+];
+
+/** One cold read in this process: CPU milliseconds, objects, a checksum of the lines found. */
+function readOnce(file: string): { cpu: number; objects: number; lines: number } {
+  const text = readFileSync(file, 'utf8');
+  let objects = 0;
+  let lines = 0;
+  const before = process.cpuUsage();
+  const read = readJsonManifest(text, {
+    file,
+    resolvePlain: resolvePlainScalar,
+    maxDepth: DEFAULT_MAX_DEPTH,
+    locate: undefined,
+    deliver: (object) => {
+      objects++;
+      if (POSITIONS) for (const path of ASKED) lines += object.position(path).line;
+    },
+  });
+  const used = process.cpuUsage(before);
+  if (!read) throw new Error(`${file}: the JSON reader gave the text to the general parser`);
+  return { cpu: (used.user + used.system) / 1000, objects, lines };
+}
+
+function median(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function runChild(file: string, positions: boolean): { cpu: number; objects: number; lines: number } {
+  const child = spawnSync(
+    process.execPath,
+    [process.argv[1] as string, file, '--bench-child', ...(positions ? [] : ['--no-positions'])],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { cpu: number; objects: number; lines: number };
+}
+
+const list = (times: readonly number[]): string => times.map((time) => time.toFixed(0)).join(', ');
+
+if (CHILD) {
+  process.stdout.write(JSON.stringify(readOnce(files[0] as string)));
+} else {
+  if (files.length === 0) {
+    console.error('usage: node bench/run.mjs json-reader FILE… [--runs 5]');
+    process.exit(2);
+  }
+  console.log(`JSON reader alone, one cold read per process, ${RUNS} runs of each kind (Node ${process.version})`);
+  for (const file of files) {
+    const reads: number[] = [];
+    const withPositions: number[] = [];
+    let counts = '';
+    for (let run = 0; run < RUNS; run++) {
+      reads.push(runChild(file, false).cpu);
+      const result = runChild(file, true);
+      withPositions.push(result.cpu);
+      counts = `${result.objects} objects, line checksum ${result.lines}`;
+    }
+    console.log(`  ${file}: ${counts}`);
+    console.log(`    read alone: median ${median(reads).toFixed(0)} ms CPU (${list(reads)})`);
+    console.log(
+      `    read, ${ASKED.length} positions per object: median ${median(withPositions).toFixed(0)} ms CPU (${list(withPositions)})`,
+    );
+  }
+}
