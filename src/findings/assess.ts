@@ -537,8 +537,12 @@ function warmStateOf(workload: Workload): WarmState {
 // Shared by every workload without findings: such results are never changed.
 const NO_FAILURES: CheckFailure[] = [];
 
-function shapeProblemsOf(workload: Workload): ShapeProblems {
-  const state = warmStateOf(workload);
+/*
+ * The functions below take the workload's state when their caller has it: a workload's state is asked for a dozen
+ * times while it is warmed and assessed, and each lookup in the WeakMap costs more than the rest of a cache hit.
+ */
+
+function shapeProblemsOf(workload: Workload, state = warmStateOf(workload)): ShapeProblems {
   return (state.shapeProblems ??= workloadShapeProblems(workload));
 }
 
@@ -552,8 +556,8 @@ function evaluateOnce(
   version: PolicyVersion,
   emulation: { emulationMinor?: number },
   key: string,
+  state = warmStateOf(workload),
 ): CheckFailure[] {
-  const state = warmStateOf(workload);
   const evaluations = (state.evaluations ??= new Map());
   let failures = evaluations.get(key);
   if (failures === undefined) {
@@ -577,8 +581,7 @@ function writePathKey(path: FieldPath): string {
   return shared(key);
 }
 
-function locateOnce(workload: Workload, path: FieldPath): LocatedField {
-  const state = warmStateOf(workload);
+function locateOnce(workload: Workload, path: FieldPath, state = warmStateOf(workload)): LocatedField {
   if (path.length === 0) return (state.objectAt ??= workload.object.locate(path));
   const locations = (state.locations ??= new Map());
   const key = pathKey(path);
@@ -669,8 +672,9 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
   const setup = warmSetupOf(policy);
   const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload, []);
-    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path);
+    const state = warmStateOf(workload);
+    locateOnce(workload, [], state);
+    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path, state);
     const namespace = effectiveNamespace(workload, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === undefined) {
@@ -681,18 +685,23 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       );
       planByNamespace.set(namespace, plan);
     }
-    answerAsAlike(workload, plan, setup);
-    const shapeProblems = shapeProblemsOf(workload);
+    answerAsAlike(workload, plan, setup, state);
+    const shapeProblems = shapeProblemsOf(workload, state);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      if (firstPath !== undefined) locateOnce(workload, firstPath);
+      if (firstPath !== undefined) locateOnce(workload, firstPath, state);
       continue;
     }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
-      locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
+      const failures = evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey, state);
+      locateFailures(workload, failures, state);
       if (group.nextEvaluationKey !== undefined && nextVersion !== undefined)
-        locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
+        locateFailures(
+          workload,
+          evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey, state),
+          state,
+        );
     }
   }
 }
@@ -703,8 +712,7 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
  * is not well-formed (the problems name its own paths) or recording does not pay (see ALIKE_TRIAL). The answers are
  * those the usual path gives: the checks and the shape test are pure functions of the pod.
  */
-function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): void {
-  const state = warmStateOf(workload);
+function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup, state: WarmState): void {
   if (state.shapeProblems !== undefined || state.evaluations !== undefined) return;
   if (workload.problems !== undefined && workload.problems.length > 0) return;
   // The shape test of labels and annotations reads every value (to see it is a string), and label values differ from
@@ -766,12 +774,11 @@ function keptFailures(failures: CheckFailure[]): CheckFailure[] {
   return failures;
 }
 
-function locateFailures(workload: Workload, failures: readonly CheckFailure[]): void {
-  for (const failure of failures) placeOnce(workload, failure);
+function locateFailures(workload: Workload, failures: readonly CheckFailure[], state: WarmState): void {
+  for (const failure of failures) placeOnce(workload, failure, state);
 }
 
-function placeOnce(workload: Workload, failure: CheckFailure): Placement {
-  const state = warmStateOf(workload);
+function placeOnce(workload: Workload, failure: CheckFailure, state = warmStateOf(workload)): Placement {
   const placements = (state.placements ??= new Map());
   let place = placements.get(failure);
   if (place === undefined) {
@@ -792,8 +799,8 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   const { workload } = item;
   const { object } = workload;
   // Cached by warmAssessment already; the slim workload could not compute it.
-  shapeProblemsOf(workload);
   const state = warmStateOf(workload);
+  shapeProblemsOf(workload, state);
   // Held the pod (through its defaulted copy) and check results that evaluations already keep.
   state.evaluator = undefined;
   dropPlacedPaths(state);
@@ -976,13 +983,14 @@ function expiredRelaxationNotices(relaxations: readonly CompiledRelaxation[]): S
 function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, out: Collected): void {
   const { workload } = item;
   const namespace = effectiveNamespace(workload, item.defaultNamespace);
-  const objectAt = locateOnce(workload, []).primary;
+  const state = warmStateOf(workload);
+  const objectAt = locateOnce(workload, [], state).primary;
 
-  const shapeProblems = shapeProblemsOf(workload);
+  const shapeProblems = shapeProblemsOf(workload, state);
   if (shapeProblems.length > 0) {
     // Point at the first wrongly typed field: that is the line to fix.
     const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-    const at = firstPath === undefined ? objectAt : locateOnce(workload, firstPath).primary;
+    const at = firstPath === undefined ? objectAt : locateOnce(workload, firstPath, state).primary;
     const messages = shapeProblems.map((problem) => problem.message);
     out.errors.push({
       file: at.file,
@@ -1010,7 +1018,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     part === undefined ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   // The targets list is never changed once made; every verdict and finding of this item may share it.
   const targets = [item.targetRef];
-  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
+  const failuresByGroup = evaluateGroups(item, state, base, targets, plan, suppressionFor, context, out.findings);
 
   // Modes of one group (warn and audit, typically) count the same failures and word them alike: what the mode before
   // counted and wrote is kept in these.
@@ -1181,6 +1189,7 @@ function suppressionLookup(
  */
 function evaluateGroups(
   item: AssessItem,
+  state: WarmState,
   base: WorkloadIdentity,
   targets: readonly TargetRef[],
   plan: PolicyPlan,
@@ -1196,15 +1205,15 @@ function evaluateGroups(
   for (const group of plan.groups) {
     const version = group.parsed;
     const failures = version
-      ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey)
+      ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey, state)
       : NO_FAILURES;
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, owner, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
+        currentFinding(item, owner, failure, placeOnce(workload, failure, state), group, suppressionFor(failure.id)),
       );
     if (group.nextEvaluationKey !== undefined && nextVersion !== undefined) {
-      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
+      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey, state);
       for (const failure of next) {
         if (failures.some((f) => f.id === failure.id)) continue;
         upcoming ??= new Map();
@@ -1222,12 +1231,18 @@ function evaluateGroups(
     }
   }
   // Evaluations are all cached now; the evaluator would only hold the pod.
-  const state = warmStates.get(workload);
-  if (state) state.evaluator = undefined;
+  state.evaluator = undefined;
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(owner, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id)),
+        upcomingFinding(
+          owner,
+          failure,
+          placeOnce(workload, failure, state),
+          group,
+          version,
+          suppressionFor(failure.id),
+        ),
       );
     }
   }
