@@ -246,4 +246,64 @@ ${indent(pod, 4)}`;
       expect(result, name).toEqual(expected);
     }
   });
+
+  it('keeps the evaluations pods that read alike share apart once a rendered Namespace asks one of them for more', () => {
+    // Under the config's privileged policy no check runs, and two pods alike in their spec read alike; a rendered
+    // Namespace then asks for baseline at v1.0, whose AppArmor check reads the annotations only the first one has.
+    const deployment = (name: string, annotations: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: team-0
+spec:
+  template:
+    metadata:
+${annotations}
+    spec:
+      containers:
+      - name: app
+        image: app:1
+`;
+    const yaml = [
+      `apiVersion: v1
+kind: Namespace
+metadata:
+  name: team-0
+  labels:
+    pod-security.kubernetes.io/enforce: baseline
+    pod-security.kubernetes.io/enforce-version: v1.0
+`,
+      deployment(
+        'unconfined',
+        '      annotations:\n        container.apparmor.security.beta.kubernetes.io/app: unconfined',
+      ),
+      deployment('plain', '      labels:\n        app: plain'),
+      deployment(
+        'unconfined-too',
+        '      annotations:\n        container.apparmor.security.beta.kubernetes.io/app: unconfined',
+      ),
+    ].join('---\n');
+    const privileged = { level: 'privileged', version: 'latest' } as const;
+    const options = policy({ defaults: { enforce: privileged, warn: privileged, audit: privileged } });
+    const cold = parse(yaml);
+    const warm = parse(yaml);
+    const expected = assessWorkloads({
+      items: items(cold.workloads),
+      namespaces: cold.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
+    expect(expected.findings.map((finding) => `${finding.name} ${finding.check}`)).toEqual([
+      'unconfined appArmorProfile',
+      'unconfined-too appArmorProfile',
+    ]);
+    warmAssessment(items(warm.workloads), options);
+    const result = assessWorkloads({
+      items: items(warm.workloads),
+      namespaces: warm.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
+    expect(result).toEqual(expected);
+  });
 });

@@ -516,6 +516,9 @@ interface WarmState {
 
 type ShapeProblems = ReturnType<typeof workloadShapeProblems>;
 
+/** The shape problems of every well-formed pod answered as alike: none, shared (never changed). */
+const NO_SHAPE_PROBLEMS: ShapeProblems = [];
+
 const warmStates = new WeakMap<Workload, WarmState>();
 
 function warmStateOf(workload: Workload): WarmState {
@@ -558,12 +561,11 @@ function evaluateOnce(
   key: string,
   state = warmStateOf(workload),
 ): CheckFailure[] {
-  const evaluations = (state.evaluations ??= new Map());
-  let failures = evaluations.get(key);
+  let failures = state.evaluations?.get(key);
   if (failures === undefined) {
     state.evaluator ??= podEvaluator(workload.pod);
     failures = keptFailures(state.evaluator(level, version, emulation.emulationMinor));
-    evaluations.set(key, failures);
+    ownEvaluations(state).set(key, failures);
   }
   return failures;
 }
@@ -630,7 +632,22 @@ interface WarmSetup {
  */
 interface AlikeAnswer {
   readonly reads: Reads;
-  readonly evaluations: readonly (readonly [key: string, failures: CheckFailure[]])[];
+  /** Shared by every workload answered from it, until one of them adds an evaluation (see ownEvaluations). */
+  readonly evaluations: Map<string, CheckFailure[]>;
+}
+
+/** The evaluations of kept answers: shared as they are by the workloads that read alike, never changed. */
+const alikeEvaluations = new WeakSet<Map<string, CheckFailure[]>>();
+
+/**
+ * The state's evaluations as a map of its own, to add to: a copy when it is the shared map of a kept answer (most
+ * workloads get that one as it is, rather than a copy each that would never change).
+ */
+function ownEvaluations(state: WarmState): Map<string, CheckFailure[]> {
+  let evaluations = state.evaluations;
+  if (evaluations === undefined) evaluations = state.evaluations = new Map();
+  else if (alikeEvaluations.has(evaluations)) evaluations = state.evaluations = new Map(evaluations);
+  return evaluations;
 }
 
 /** The failure lists of kept answers: shared by many workloads, never copied for one (see dropPlacedPaths). */
@@ -734,8 +751,8 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup, s
       answers[index - 1] = answer;
     }
     setup.reused++;
-    state.shapeProblems = [];
-    state.evaluations = new Map(answer.evaluations);
+    state.shapeProblems = NO_SHAPE_PROBLEMS;
+    state.evaluations = answer.evaluations;
     return;
   }
   if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
@@ -760,10 +777,12 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup, s
     if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
     for (const failure of entry[1]) firstFields.set(failure, { podPath: undefined, fullPath: [], field: '' });
   }
-  answers.unshift({ reads, evaluations });
+  const kept = new Map(evaluations);
+  alikeEvaluations.add(kept);
+  answers.unshift({ reads, evaluations: kept });
   if (answers.length > ALIKE_ANSWERS) answers.pop();
-  state.shapeProblems = [];
-  state.evaluations = new Map(evaluations);
+  state.shapeProblems = NO_SHAPE_PROBLEMS;
+  state.evaluations = kept;
 }
 
 /** Failures as evaluateOnce keeps them: the shared empty list, or the list with every detail flat. */
@@ -871,6 +890,7 @@ function dropPlacedPaths(state: WarmState): void {
   }
   if (copies === undefined) return;
   const slimPlacements = new Map<CheckFailure, Placement>();
+  const own = ownEvaluations(state);
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
     if (alikeFailureLists.has(failures)) {
@@ -880,7 +900,7 @@ function dropPlacedPaths(state: WarmState): void {
       }
       continue;
     }
-    evaluations.set(
+    own.set(
       key,
       failures.map((failure) => {
         const placed = copies.get(failure);
