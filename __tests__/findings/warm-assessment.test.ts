@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessWorkloads, slimItem, warmAssessment } from '../../src/findings/assess.js';
+import type { PolicyOptions } from '../../src/options.js';
 import { items, parse, policy } from './helpers.js';
 
 const YAML = `apiVersion: v1
@@ -56,27 +57,26 @@ spec:
       containers: nope
 `;
 
+/** The parsed workloads assessed with their rendered Namespaces, as a scan assesses them. */
+function assessParsed(parsed: ReturnType<typeof parse>, options: PolicyOptions): ReturnType<typeof assessWorkloads> {
+  return assessWorkloads({
+    items: items(parsed.workloads),
+    namespaces: parsed.namespaces,
+    policy: options,
+    today: '2026-12-02',
+  });
+}
+
 describe('warmAssessment', () => {
   it('changes nothing in the result, whether or not rendered Namespaces change the policy it assumed', () => {
     const options = policy({
       nextVersion: 'v1.35',
       namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } },
     });
-    const cold = parse(YAML);
     const warm = parse(YAML);
     warmAssessment(items(warm.workloads), options);
-    const fromCold = assessWorkloads({
-      items: items(cold.workloads),
-      namespaces: cold.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
-    const fromWarm = assessWorkloads({
-      items: items(warm.workloads),
-      namespaces: warm.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
+    const fromCold = assessParsed(parse(YAML), options);
+    const fromWarm = assessParsed(warm, options);
     expect(fromCold.findings.length).toBeGreaterThan(5);
     expect(fromCold.errors.length).toBeGreaterThan(0);
     expect(fromWarm).toEqual(fromCold);
@@ -285,25 +285,13 @@ metadata:
     ].join('---\n');
     const privileged = { level: 'privileged', version: 'latest' } as const;
     const options = policy({ defaults: { enforce: privileged, warn: privileged, audit: privileged } });
-    const cold = parse(yaml);
-    const warm = parse(yaml);
-    const expected = assessWorkloads({
-      items: items(cold.workloads),
-      namespaces: cold.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
+    const expected = assessParsed(parse(yaml), options);
     expect(expected.findings.map((finding) => `${finding.name} ${finding.check}`)).toEqual([
       'unconfined appArmorProfile',
       'unconfined-too appArmorProfile',
     ]);
+    const warm = parse(yaml);
     warmAssessment(items(warm.workloads), options);
-    const result = assessWorkloads({
-      items: items(warm.workloads),
-      namespaces: warm.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
-    expect(result).toEqual(expected);
+    expect(assessParsed(warm, options)).toEqual(expected);
   });
 });
