@@ -521,8 +521,23 @@ const NO_SHAPE_PROBLEMS: ShapeProblems = [];
 
 const warmStates = new WeakMap<Workload, WarmState>();
 
+/**
+ * Where a slim workload (see slimItem) holds the state of the workload it was made from. Found without the WeakMap,
+ * whose entries cost more to add than the rest of making a slim item (and, kept until the workload is assessed, more
+ * to keep: the garbage collector goes over them apart from other objects).
+ */
+const SLIM_STATE = Symbol('warm state');
+
+/** A workload that may hold its state itself (see SLIM_STATE). */
+type SlimWorkload = Workload & { readonly [SLIM_STATE]?: WarmState };
+
+/** The workload's state, when it has one yet. */
+function knownWarmState(workload: Workload): WarmState | undefined {
+  return (workload as SlimWorkload)[SLIM_STATE] ?? warmStates.get(workload);
+}
+
 function warmStateOf(workload: Workload): WarmState {
-  let state = warmStates.get(workload);
+  let state = knownWarmState(workload);
   if (state === undefined) {
     state = {
       shapeProblems: undefined,
@@ -842,7 +857,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     metadata: slimMetadata(workload.pod.metadata),
     spec: runtimeClassName === undefined ? {} : { runtimeClassName },
   };
-  const slim: { -readonly [K in keyof Workload]: Workload[K] } = {
+  const slim: { -readonly [K in keyof SlimWorkload]: SlimWorkload[K] } = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
@@ -850,14 +865,14 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     podPath: workload.podPath,
     isPod: workload.isPod,
     object: slimObject,
+    // The same cached results, now found through the slim workload.
+    [SLIM_STATE]: state,
   };
   // Set only when present, as on the full workload.
   if (workload.namespace !== undefined) slim.namespace = workload.namespace;
   if (workload.part !== undefined) slim.part = workload.part;
   if (workload.translatePath !== undefined) slim.translatePath = workload.translatePath;
   if (workload.problems !== undefined) slim.problems = workload.problems;
-  // The same cached results, now found through the slim workload.
-  warmStates.set(slim, state);
   return {
     workload: slim,
     targetRef: item.targetRef,
@@ -929,7 +944,7 @@ function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
 /** The item with its full workload when it is slim and its evaluations under `plan` are not all cached. */
 function withEvaluations(item: AssessItem, plan: PolicyPlan): AssessItem {
   if (item.reload === undefined || shapeProblemsOf(item.workload).length > 0) return item;
-  const cached = warmStates.get(item.workload)?.evaluations;
+  const cached = knownWarmState(item.workload)?.evaluations;
   for (const group of plan.groups) {
     if (!group.parsed) continue;
     if (cached?.has(group.evaluationKey) !== true) return { ...item, workload: item.reload() };
