@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, type FingerprintParts } from '../../src/findings/fingerprint.js';
+import { findingFingerprint, quotedOnce, type FingerprintParts } from '../../src/findings/fingerprint.js';
 import { jsonString } from '../../src/util/json-string.js';
 
 /** The fingerprint as podsec has always written it: SARIF baselines and PR comments compare these across runs. */
@@ -61,5 +61,12 @@ describe('findingFingerprint', () => {
         expect(findingFingerprint(parts)).toBe(serializedFingerprint(parts));
       }
     }
+  });
+});
+
+describe('quotedOnce', () => {
+  it('is JSON.stringify of the text, the first time and every time after', () => {
+    for (let round = 0; round < 2; round++)
+      for (const text of AWKWARD) expect(quotedOnce(text)).toBe(JSON.stringify(text));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessWorkloads, slimItem, warmAssessment } from '../../src/findings/assess.js';
+import type { PolicyOptions } from '../../src/options.js';
 import { items, parse, policy } from './helpers.js';
 
 const YAML = `apiVersion: v1
@@ -56,27 +57,26 @@ spec:
       containers: nope
 `;
 
+/** The parsed workloads assessed with their rendered Namespaces, as a scan assesses them. */
+function assessParsed(parsed: ReturnType<typeof parse>, options: PolicyOptions): ReturnType<typeof assessWorkloads> {
+  return assessWorkloads({
+    items: items(parsed.workloads),
+    namespaces: parsed.namespaces,
+    policy: options,
+    today: '2026-12-02',
+  });
+}
+
 describe('warmAssessment', () => {
   it('changes nothing in the result, whether or not rendered Namespaces change the policy it assumed', () => {
     const options = policy({
       nextVersion: 'v1.35',
       namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } },
     });
-    const cold = parse(YAML);
     const warm = parse(YAML);
     warmAssessment(items(warm.workloads), options);
-    const fromCold = assessWorkloads({
-      items: items(cold.workloads),
-      namespaces: cold.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
-    const fromWarm = assessWorkloads({
-      items: items(warm.workloads),
-      namespaces: warm.namespaces,
-      policy: options,
-      today: '2026-12-02',
-    });
+    const fromCold = assessParsed(parse(YAML), options);
+    const fromWarm = assessParsed(warm, options);
     expect(fromCold.findings.length).toBeGreaterThan(5);
     expect(fromCold.errors.length).toBeGreaterThan(0);
     expect(fromWarm).toEqual(fromCold);
@@ -245,5 +245,53 @@ ${indent(pod, 4)}`;
       ).toBe(true);
       expect(result, name).toEqual(expected);
     }
+  });
+
+  it('keeps the evaluations pods that read alike share apart once a rendered Namespace asks one of them for more', () => {
+    // Under the config's privileged policy no check runs, and two pods alike in their spec read alike; a rendered
+    // Namespace then asks for baseline at v1.0, whose AppArmor check reads the annotations only the first one has.
+    const deployment = (name: string, annotations: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: team-0
+spec:
+  template:
+    metadata:
+${annotations}
+    spec:
+      containers:
+      - name: app
+        image: app:1
+`;
+    const yaml = [
+      `apiVersion: v1
+kind: Namespace
+metadata:
+  name: team-0
+  labels:
+    pod-security.kubernetes.io/enforce: baseline
+    pod-security.kubernetes.io/enforce-version: v1.0
+`,
+      deployment(
+        'unconfined',
+        '      annotations:\n        container.apparmor.security.beta.kubernetes.io/app: unconfined',
+      ),
+      deployment('plain', '      labels:\n        app: plain'),
+      deployment(
+        'unconfined-too',
+        '      annotations:\n        container.apparmor.security.beta.kubernetes.io/app: unconfined',
+      ),
+    ].join('---\n');
+    const privileged = { level: 'privileged', version: 'latest' } as const;
+    const options = policy({ defaults: { enforce: privileged, warn: privileged, audit: privileged } });
+    const expected = assessParsed(parse(yaml), options);
+    expect(expected.findings.map((finding) => `${finding.name} ${finding.check}`)).toEqual([
+      'unconfined appArmorProfile',
+      'unconfined-too appArmorProfile',
+    ]);
+    const warm = parse(yaml);
+    warmAssessment(items(warm.workloads), options);
+    expect(assessParsed(warm, options)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { podEvaluator } from '../../src/policy/evaluate.js';
-import { recordReads, sameReads, type Reads } from '../../src/policy/recorded-reads.js';
+import { MOST_COMPILED_NODES, recordReads, sameReads, type Reads } from '../../src/policy/recorded-reads.js';
 import type { CheckFailure, Level, PodLike, PolicyVersion } from '../../src/policy/types.js';
 import { LATEST, parseVersion } from '../../src/policy/version.js';
 import { generateCases, POLICY_LEVELS } from '../conformance/generator.js';
@@ -135,5 +135,35 @@ describe('recordReads and sameReads', () => {
     if (!reads) throw new Error('nothing recorded');
     expect(sameReads(reads, { when })).toBe(true);
     expect(sameReads(reads, { when: new Date(0) })).toBe(false);
+  });
+
+  it('tells numbers apart as Object.is does, and compares trees too large to be written out alike', () => {
+    const numbers = { spec: { a: 0, b: Number.NaN, c: 1 } };
+    const run = (view: object): unknown => {
+      const { spec } = view as typeof numbers;
+      return [spec.a, spec.b, spec.c];
+    };
+    const { reads } = recordReads(numbers, run);
+    if (!reads) throw new Error('nothing recorded');
+    expect(sameReads(reads, { spec: { a: 0, b: Number.NaN, c: 1, d: 'not read' } })).toBe(true);
+    expect(sameReads(reads, { spec: { a: -0, b: Number.NaN, c: 1 } })).toBe(false);
+    expect(sameReads(reads, { spec: { a: 0, b: 0, c: 1 } })).toBe(false);
+    expect(sameReads(reads, { spec: { a: 0, b: Number.NaN, c: '1' } })).toBe(false);
+
+    // A pod whose containers the run reads in more places than are written out as one function.
+    const containers = Array.from({ length: MOST_COMPILED_NODES }, (_, index) => ({
+      name: `c${index}`,
+      securityContext: { privileged: false },
+    }));
+    const large = { spec: { containers } };
+    const readAll = (view: object): unknown =>
+      (view as typeof large).spec.containers.map((container) => container.securityContext.privileged);
+    const recorded = recordReads(large, readAll).reads;
+    if (!recorded) throw new Error('nothing recorded');
+    expect(sameReads(recorded, structuredClone(large))).toBe(true);
+    const changed = structuredClone(large);
+    const last = changed.spec.containers[MOST_COMPILED_NODES - 1];
+    if (last) last.securityContext.privileged = true;
+    expect(sameReads(recorded, changed)).toBe(false);
   });
 });

@@ -516,10 +516,28 @@ interface WarmState {
 
 type ShapeProblems = ReturnType<typeof workloadShapeProblems>;
 
+/** The shape problems of every well-formed pod answered as alike: none, shared (never changed). */
+const NO_SHAPE_PROBLEMS: ShapeProblems = [];
+
 const warmStates = new WeakMap<Workload, WarmState>();
 
+/**
+ * Where a slim workload (see slimItem) holds the state of the workload it was made from. Found without the WeakMap,
+ * whose entries cost more to add than the rest of making a slim item (and, kept until the workload is assessed, more
+ * to keep: the garbage collector goes over them apart from other objects).
+ */
+const SLIM_STATE = Symbol('warm state');
+
+/** A workload that may hold its state itself (see SLIM_STATE). */
+type SlimWorkload = Workload & { readonly [SLIM_STATE]?: WarmState };
+
+/** The workload's state, when it has one yet. */
+function knownWarmState(workload: Workload): WarmState | undefined {
+  return (workload as SlimWorkload)[SLIM_STATE] ?? warmStates.get(workload);
+}
+
 function warmStateOf(workload: Workload): WarmState {
-  let state = warmStates.get(workload);
+  let state = knownWarmState(workload);
   if (state === undefined) {
     state = {
       shapeProblems: undefined,
@@ -537,8 +555,12 @@ function warmStateOf(workload: Workload): WarmState {
 // Shared by every workload without findings: such results are never changed.
 const NO_FAILURES: CheckFailure[] = [];
 
-function shapeProblemsOf(workload: Workload): ShapeProblems {
-  const state = warmStateOf(workload);
+/*
+ * The functions below take the workload's state when their caller has it: a workload's state is asked for a dozen
+ * times while it is warmed and assessed, and each lookup in the WeakMap costs more than the rest of a cache hit.
+ */
+
+function shapeProblemsOf(workload: Workload, state = warmStateOf(workload)): ShapeProblems {
   return (state.shapeProblems ??= workloadShapeProblems(workload));
 }
 
@@ -552,14 +574,13 @@ function evaluateOnce(
   version: PolicyVersion,
   emulation: { emulationMinor?: number },
   key: string,
+  state = warmStateOf(workload),
 ): CheckFailure[] {
-  const state = warmStateOf(workload);
-  const evaluations = (state.evaluations ??= new Map());
-  let failures = evaluations.get(key);
+  let failures = state.evaluations?.get(key);
   if (failures === undefined) {
     state.evaluator ??= podEvaluator(workload.pod);
     failures = keptFailures(state.evaluator(level, version, emulation.emulationMinor));
-    evaluations.set(key, failures);
+    ownEvaluations(state).set(key, failures);
   }
   return failures;
 }
@@ -577,8 +598,7 @@ function writePathKey(path: FieldPath): string {
   return shared(key);
 }
 
-function locateOnce(workload: Workload, path: FieldPath): LocatedField {
-  const state = warmStateOf(workload);
+function locateOnce(workload: Workload, path: FieldPath, state = warmStateOf(workload)): LocatedField {
   if (path.length === 0) return (state.objectAt ??= workload.object.locate(path));
   const locations = (state.locations ??= new Map());
   const key = pathKey(path);
@@ -627,7 +647,22 @@ interface WarmSetup {
  */
 interface AlikeAnswer {
   readonly reads: Reads;
-  readonly evaluations: readonly (readonly [key: string, failures: CheckFailure[]])[];
+  /** Shared by every workload answered from it, until one of them adds an evaluation (see ownEvaluations). */
+  readonly evaluations: Map<string, CheckFailure[]>;
+}
+
+/** The evaluations of kept answers: shared as they are by the workloads that read alike, never changed. */
+const alikeEvaluations = new WeakSet<Map<string, CheckFailure[]>>();
+
+/**
+ * The state's evaluations as a map of its own, to add to: a copy when it is the shared map of a kept answer (most
+ * workloads get that one as it is, rather than a copy each that would never change).
+ */
+function ownEvaluations(state: WarmState): Map<string, CheckFailure[]> {
+  let evaluations = state.evaluations;
+  if (evaluations === undefined) evaluations = state.evaluations = new Map();
+  else if (alikeEvaluations.has(evaluations)) evaluations = state.evaluations = new Map(evaluations);
+  return evaluations;
 }
 
 /** The failure lists of kept answers: shared by many workloads, never copied for one (see dropPlacedPaths). */
@@ -669,8 +704,9 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
   const setup = warmSetupOf(policy);
   const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload, []);
-    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path);
+    const state = warmStateOf(workload);
+    locateOnce(workload, [], state);
+    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path, state);
     const namespace = effectiveNamespace(workload, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === undefined) {
@@ -681,18 +717,23 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       );
       planByNamespace.set(namespace, plan);
     }
-    answerAsAlike(workload, plan, setup);
-    const shapeProblems = shapeProblemsOf(workload);
+    answerAsAlike(workload, plan, setup, state);
+    const shapeProblems = shapeProblemsOf(workload, state);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      if (firstPath !== undefined) locateOnce(workload, firstPath);
+      if (firstPath !== undefined) locateOnce(workload, firstPath, state);
       continue;
     }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
-      locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
+      const failures = evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey, state);
+      locateFailures(workload, failures, state);
       if (group.nextEvaluationKey !== undefined && nextVersion !== undefined)
-        locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
+        locateFailures(
+          workload,
+          evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey, state),
+          state,
+        );
     }
   }
 }
@@ -703,8 +744,7 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
  * is not well-formed (the problems name its own paths) or recording does not pay (see ALIKE_TRIAL). The answers are
  * those the usual path gives: the checks and the shape test are pure functions of the pod.
  */
-function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): void {
-  const state = warmStateOf(workload);
+function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup, state: WarmState): void {
   if (state.shapeProblems !== undefined || state.evaluations !== undefined) return;
   if (workload.problems !== undefined && workload.problems.length > 0) return;
   // The shape test of labels and annotations reads every value (to see it is a string), and label values differ from
@@ -726,8 +766,8 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
       answers[index - 1] = answer;
     }
     setup.reused++;
-    state.shapeProblems = [];
-    state.evaluations = new Map(answer.evaluations);
+    state.shapeProblems = NO_SHAPE_PROBLEMS;
+    state.evaluations = answer.evaluations;
     return;
   }
   if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
@@ -752,10 +792,12 @@ function answerAsAlike(workload: Workload, plan: PolicyPlan, setup: WarmSetup): 
     if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
     for (const failure of entry[1]) firstFields.set(failure, { podPath: undefined, fullPath: [], field: '' });
   }
-  answers.unshift({ reads, evaluations });
+  const kept = new Map(evaluations);
+  alikeEvaluations.add(kept);
+  answers.unshift({ reads, evaluations: kept });
   if (answers.length > ALIKE_ANSWERS) answers.pop();
-  state.shapeProblems = [];
-  state.evaluations = new Map(evaluations);
+  state.shapeProblems = NO_SHAPE_PROBLEMS;
+  state.evaluations = kept;
 }
 
 /** Failures as evaluateOnce keeps them: the shared empty list, or the list with every detail flat. */
@@ -766,12 +808,11 @@ function keptFailures(failures: CheckFailure[]): CheckFailure[] {
   return failures;
 }
 
-function locateFailures(workload: Workload, failures: readonly CheckFailure[]): void {
-  for (const failure of failures) placeOnce(workload, failure);
+function locateFailures(workload: Workload, failures: readonly CheckFailure[], state: WarmState): void {
+  for (const failure of failures) placeOnce(workload, failure, state);
 }
 
-function placeOnce(workload: Workload, failure: CheckFailure): Placement {
-  const state = warmStateOf(workload);
+function placeOnce(workload: Workload, failure: CheckFailure, state = warmStateOf(workload)): Placement {
   const placements = (state.placements ??= new Map());
   let place = placements.get(failure);
   if (place === undefined) {
@@ -792,8 +833,8 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   const { workload } = item;
   const { object } = workload;
   // Cached by warmAssessment already; the slim workload could not compute it.
-  shapeProblemsOf(workload);
   const state = warmStateOf(workload);
+  shapeProblemsOf(workload, state);
   // Held the pod (through its defaulted copy) and check results that evaluations already keep.
   state.evaluator = undefined;
   dropPlacedPaths(state);
@@ -816,7 +857,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     metadata: slimMetadata(workload.pod.metadata),
     spec: runtimeClassName === undefined ? {} : { runtimeClassName },
   };
-  const slim: { -readonly [K in keyof Workload]: Workload[K] } = {
+  const slim: { -readonly [K in keyof SlimWorkload]: SlimWorkload[K] } = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
@@ -824,14 +865,14 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     podPath: workload.podPath,
     isPod: workload.isPod,
     object: slimObject,
+    // The same cached results, now found through the slim workload.
+    [SLIM_STATE]: state,
   };
   // Set only when present, as on the full workload.
   if (workload.namespace !== undefined) slim.namespace = workload.namespace;
   if (workload.part !== undefined) slim.part = workload.part;
   if (workload.translatePath !== undefined) slim.translatePath = workload.translatePath;
   if (workload.problems !== undefined) slim.problems = workload.problems;
-  // The same cached results, now found through the slim workload.
-  warmStates.set(slim, state);
   return {
     workload: slim,
     targetRef: item.targetRef,
@@ -864,6 +905,7 @@ function dropPlacedPaths(state: WarmState): void {
   }
   if (copies === undefined) return;
   const slimPlacements = new Map<CheckFailure, Placement>();
+  const own = ownEvaluations(state);
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
     if (alikeFailureLists.has(failures)) {
@@ -873,7 +915,7 @@ function dropPlacedPaths(state: WarmState): void {
       }
       continue;
     }
-    evaluations.set(
+    own.set(
       key,
       failures.map((failure) => {
         const placed = copies.get(failure);
@@ -902,7 +944,7 @@ function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
 /** The item with its full workload when it is slim and its evaluations under `plan` are not all cached. */
 function withEvaluations(item: AssessItem, plan: PolicyPlan): AssessItem {
   if (item.reload === undefined || shapeProblemsOf(item.workload).length > 0) return item;
-  const cached = warmStates.get(item.workload)?.evaluations;
+  const cached = knownWarmState(item.workload)?.evaluations;
   for (const group of plan.groups) {
     if (!group.parsed) continue;
     if (cached?.has(group.evaluationKey) !== true) return { ...item, workload: item.reload() };
@@ -976,13 +1018,14 @@ function expiredRelaxationNotices(relaxations: readonly CompiledRelaxation[]): S
 function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, out: Collected): void {
   const { workload } = item;
   const namespace = effectiveNamespace(workload, item.defaultNamespace);
-  const objectAt = locateOnce(workload, []).primary;
+  const state = warmStateOf(workload);
+  const objectAt = locateOnce(workload, [], state).primary;
 
-  const shapeProblems = shapeProblemsOf(workload);
+  const shapeProblems = shapeProblemsOf(workload, state);
   if (shapeProblems.length > 0) {
     // Point at the first wrongly typed field: that is the line to fix.
     const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-    const at = firstPath === undefined ? objectAt : locateOnce(workload, firstPath).primary;
+    const at = firstPath === undefined ? objectAt : locateOnce(workload, firstPath, state).primary;
     const messages = shapeProblems.map((problem) => problem.message);
     out.errors.push({
       file: at.file,
@@ -1010,7 +1053,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
     part === undefined ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   // The targets list is never changed once made; every verdict and finding of this item may share it.
   const targets = [item.targetRef];
-  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context, out.findings);
+  const failuresByGroup = evaluateGroups(item, state, base, targets, plan, suppressionFor, context, out.findings);
 
   // Modes of one group (warn and audit, typically) count the same failures and word them alike: what the mode before
   // counted and wrote is kept in these.
@@ -1181,6 +1224,7 @@ function suppressionLookup(
  */
 function evaluateGroups(
   item: AssessItem,
+  state: WarmState,
   base: WorkloadIdentity,
   targets: readonly TargetRef[],
   plan: PolicyPlan,
@@ -1196,15 +1240,15 @@ function evaluateGroups(
   for (const group of plan.groups) {
     const version = group.parsed;
     const failures = version
-      ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey)
+      ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey, state)
       : NO_FAILURES;
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, owner, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
+        currentFinding(item, owner, failure, placeOnce(workload, failure, state), group, suppressionFor(failure.id)),
       );
     if (group.nextEvaluationKey !== undefined && nextVersion !== undefined) {
-      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
+      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey, state);
       for (const failure of next) {
         if (failures.some((f) => f.id === failure.id)) continue;
         upcoming ??= new Map();
@@ -1222,12 +1266,18 @@ function evaluateGroups(
     }
   }
   // Evaluations are all cached now; the evaluator would only hold the pod.
-  const state = warmStates.get(workload);
-  if (state) state.evaluator = undefined;
+  state.evaluator = undefined;
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(owner, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id)),
+        upcomingFinding(
+          owner,
+          failure,
+          placeOnce(workload, failure, state),
+          group,
+          version,
+          suppressionFor(failure.id),
+        ),
       );
     }
   }

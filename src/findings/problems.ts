@@ -11,6 +11,7 @@ import { itemAt } from '../util/item-at.js';
 import { jsonString } from '../util/json-string.js';
 import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
+import { quotedOnce } from './fingerprint.js';
 import type { FailOn, Finding, Mode, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from './types.js';
 import { MODES } from './types.js';
 
@@ -70,11 +71,12 @@ const MODE_RANK: Readonly<Record<Mode, number>> = { enforce: 0, warn: 1, audit: 
 export function problemId(
   item: Pick<Finding, 'check' | 'file' | 'kind' | 'namespace' | 'name' | 'part' | 'field'>,
 ): string {
-  // `JSON.stringify([check, file, kind, namespace, name, part ?? '', field])`, written part by part (see jsonString):
+  // `JSON.stringify([check, file, kind, namespace, name, part ?? '', field])`, written part by part (see jsonString and
+  // quotedOnce):
   // the same characters without an array and a serializer call for each of tens of thousands of problems.
   const key =
-    `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},` +
-    `${jsonString(item.name)},${jsonString(item.part ?? '')},${jsonString(item.field)}]`;
+    `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},` +
+    `${jsonString(item.name)},${quotedOnce(item.part ?? '')},${quotedOnce(item.field)}]`;
   // The one-shot hash: a report of tens of thousands of problems hashes as many short keys.
   return hash('sha256', key, 'hex').slice(0, 32);
 }
@@ -408,7 +410,13 @@ interface SharedPolicies {
 
 const sharedPolicies = new Map<string, Map<Finding['level'], SharedPolicies>>();
 
+/** The policies {@link sharedPoliciesOf} gave last, and for what: most problems in a row are of one `level:version`. */
+let lastShared:
+  { readonly version: string; readonly level: Finding['level']; readonly shared: SharedPolicies } | undefined;
+
 function sharedPoliciesOf(version: string, level: Finding['level']): SharedPolicies {
+  if (lastShared !== undefined && lastShared.version === version && lastShared.level === level)
+    return lastShared.shared;
   let byLevel = sharedPolicies.get(version);
   if (byLevel === undefined) {
     // Versions come from configuration: a long-lived process still keeps only a bounded number.
@@ -421,6 +429,7 @@ function sharedPoliciesOf(version: string, level: Finding['level']): SharedPolic
     shared = { policies: [], lists: [] };
     byLevel.set(level, shared);
   }
+  lastShared = { version, level, shared };
   return shared;
 }
 
