@@ -762,16 +762,7 @@ class BlockReader {
   private keyAt(keyStart: number, lineEnd: number): string {
     const text = this.text;
     const firstCode = text.charCodeAt(keyStart);
-    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
-      // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
-      const key = this.quotedText(keyStart, lineEnd, firstCode);
-      const colon = this.quoteEnd;
-      if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
-        throw OUTSIDE;
-      this.keyColon = colon;
-      this.keySlot = 0;
-      return key;
-    }
+    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) return this.quotedKeyAt(keyStart, lineEnd, firstCode);
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
     const hash = keyStartHash(text, keyStart);
     const startSlotOfKey = startSlot(hash, this.previousKeyHash);
@@ -791,6 +782,28 @@ class BlockReader {
         return predicted;
       }
     }
+    return this.searchedKeyAt(keyStart, lineEnd, startSlotOfKey);
+  }
+
+  /** {@link keyAt} for a quoted key. */
+  private quotedKeyAt(keyStart: number, lineEnd: number, quote: number): string {
+    const text = this.text;
+    // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
+    const key = this.quotedText(keyStart, lineEnd, quote);
+    const colon = this.quoteEnd;
+    if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
+      throw OUTSIDE;
+    this.keyColon = colon;
+    this.keySlot = 0;
+    return key;
+  }
+
+  /**
+   * {@link keyAt} for a plain key not recognized by its start: its line is searched for the key's end. Kept apart
+   * from keyAt, which the compiler then copies whole into the map loop.
+   */
+  private searchedKeyAt(keyStart: number, lineEnd: number, startSlotOfKey: number): string {
+    const text = this.text;
     // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
@@ -979,7 +992,12 @@ class BlockReader {
       known.at = start;
       return known.value;
     }
-    const source = text.slice(start, end);
+    return this.resolvedScalar(start, end, slot);
+  }
+
+  /** {@link plainValue} for a scalar not known: resolved, and remembered in its slot. */
+  private resolvedScalar(start: number, end: number, slot: number): unknown {
+    const source = this.text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     this.knownScalars[slot] = { source, at: start, value: resolved.value };
