@@ -10,11 +10,12 @@
  *   flow    multi-document YAML whose top-level values are one-line flow collections (`{…}`, `[…]`), as
  *           people hand-write compact manifests;
  *   json    one JSON `List` indented by 4, as `kubectl get deploy -A -o json` prints it.
- * Each file is scanned by a fresh `node cli.js scan FILE --format json --output /dev/null` process, `--runs`
- * times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
+ * Each file is scanned by a fresh `node cli.js scan FILE --format json --output report.json` process (a new report
+ * file each run), `--runs` times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
  * steadier than wall time when the machine is shared), and podsec's exact peak RSS (getrusage) as a multiple
  * of the input size (target ≤ 10 ×). Then, for block YAML at each `--growth` size, the time
- * per workload relative to the smallest size (target: within 20 %). `--profile` adds a CPU profile of
+ * per workload relative to the smallest size, and the cost of each workload added from one size to the next
+ * (start-up excluded; target: within 20 % of the first step). `--profile` adds a CPU profile of
  * one scan of each form.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -147,6 +148,9 @@ async function scan(file, { profileDir } = {}) {
   const statsFile = join(work, 'stats.json');
   rmSync(statsFile, { force: true });
   const preload = statsPreload(statsFile);
+  // Each run writes a new report, as a CI job's checkout does: replacing the last run's 50 MiB report would
+  // add the file system's work of dropping it (40–90 ms here) to podsec's time.
+  rmSync(join(work, 'report.json'), { force: true });
   const args = [
     ...preload.nodeArgs,
     ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
@@ -199,6 +203,7 @@ try {
   if (GROWTH.length > 1) {
     console.log(`growth, block YAML, ${RUNS} runs each, median:`);
     let base;
+    const sizes = [];
     for (const count of GROWTH) {
       const file = join(work, `growth-${count}.yaml`);
       writeFileSync(file, writers.block(objects.slice(0, count)));
@@ -214,9 +219,22 @@ try {
         `  ${String(count).padStart(6)} workloads  ${seconds(ms).padStart(8)}  ${(perWorkload * 1000).toFixed(0).padStart(5)} µs per workload = ${(perWorkload / base.wall).toFixed(2)} × the first size` +
           `  CPU ${(cpuPerWorkload * 1000).toFixed(0)} µs per workload = ${(cpuPerWorkload / base.cpu).toFixed(2)} ×  peak RSS ${mib(rssKb)} (${((rssKb * 1024) / count / 1024).toFixed(1)} KiB per workload)`,
       );
+      sizes.push({ count, ms, cpuMs });
       rmSync(file);
     }
     console.log('  (per-workload time includes Node start-up and bundle load, which weigh most at the smallest size)');
+    // The cost of each added workload, start-up excluded: what the linear-growth target is about.
+    let firstStep;
+    for (let index = 1; index < sizes.length; index++) {
+      const [before, after] = [sizes[index - 1], sizes[index]];
+      const added = after.count - before.count;
+      const step = { wall: (after.ms - before.ms) / added, cpu: (after.cpuMs - before.cpuMs) / added };
+      firstStep ??= step;
+      console.log(
+        `  ${before.count} → ${after.count}: each added workload ${(step.wall * 1000).toFixed(0)} µs = ${(step.wall / firstStep.wall).toFixed(2)} × the first step` +
+          `  CPU ${(step.cpu * 1000).toFixed(0)} µs = ${(step.cpu / firstStep.cpu).toFixed(2)} ×`,
+      );
+    }
   }
   console.log(`load average ${loadavg()[0].toFixed(1)} at the end`);
 } finally {
