@@ -112,6 +112,19 @@ describe('fast block reader', () => {
       'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n  - name: c\n    image: d\n    args: [e]\n  - name: f\n  - name: g\n    image: h\n  - {name: i, image: j}\n  - {name: k, image: l, args: [m]}\n  - {name: n}\n  - {}\n  - {name: o, image: p}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    args: [e]\n  - {name: i, image: j, args: [m]}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n  - {name: i}\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    args: [e]\n  - {name: i, args: [m]}\n',
     ],
     [
+      'maps whose nested values come first, last, between scalars, or not at all (value positions kept only when needed)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    a: b\n  name: c\n  namespace: d\nspec:\n  a: 1\n  b: 2\n  c:\n    d: e\n  f: [g]\n  h: i\n  j: {}\n  k:\n  - l\n  m: n\n  containers:\n  - name: o\n    image: p\n    ports:\n    - containerPort: 80\n  - name: q\n    securityContext:\n      privileged: true\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n  labels:\n    a: b\nspec:\n  a: 1\n  b: 2\n  c:\n    d: e\n',
+    ],
+    [
+      'the same keys document after document (each compared with where it was last read)',
+      Array.from(
+        { length: 4 },
+        (_, index) =>
+          `apiVersion: v1\nkind: Pod\nmetadata:\n  name: app-${index}\n  labels: {app: a${index}, name: n}\nspec:\n  containers:\n  - name: c\n    image: i:${index}\n    ports:\n    - {containerPort: 8${index}, name: http}\n    - containerPort: 9${index}\n      name: metrics\n`,
+      ).join('---\n') +
+        '---\napiVersion: v1\nkind: Pod\nmetadata:\n  nome: a\n  labels: {app: b, nome: m}\nspec:\n  containers:\n  - nome: c\n    imagi: i\n',
+    ],
+    [
       'plain scalar values with comments, colons, hashes and trailing spaces',
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a # comment\n  namespace: b#c\n  uid: d:e\n  x: f :g   \n  v: h:#i:j #k: l\n  z: 10 # k\n  w: 1e3   \n',
     ],
@@ -173,6 +186,18 @@ describe('fast block reader', () => {
       'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    name: c\n',
     ],
     ['`__proto__` as a key', 'apiVersion: v1\nkind: Pod\nmetadata:\n  __proto__: a\n'],
+    [
+      'a key repeated in a map that starts like a map of an earlier document',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: b\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: b\n  name: c\n',
+    ],
+    [
+      'a key repeated before a nested value, and one whose repeat holds nested values',
+      'apiVersion: v1\nkind: Pod\nspec:\n  a: 1\n  a:\n    b: &x 2\n    c: [d]\n  e: *x\n---\napiVersion: v1\nkind: Pod\nspec:\n  a:\n    b: 1\n  c: 2\n  a:\n    b: 3\n',
+    ],
+    [
+      "a key repeated in a flow mapping of an earlier document's keys",
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: {x: y}}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: {x: y, x: z}}\n',
+    ],
     ['lists', 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n'],
     ['tabs', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\ta\n'],
     [

@@ -88,7 +88,7 @@ export function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
-/** Up to how many entries a map's keys are told apart on the key stack rather than by the object (see BlockReader.repeatsKey). */
+/** Up to how many keys of a map are compared pairwise rather than through a Set (see EntryStack.repeatsFrom). */
 const SMALL_MAP_ENTRIES = 16;
 
 /** Slots of BlockReader.knownKeys and knownScalars (a power of two). */
@@ -283,10 +283,13 @@ class EntryStack<T> {
     return true;
   }
 
-  /** Whether an entry from `base` up is `entry` (===). */
-  holdsFrom(base: number, entry: T): boolean {
+  /** Whether two of the entries from `base` up are the same (===). */
+  repeatsFrom(base: number): boolean {
     const entries = this.entries;
-    for (let index = base; index < this.top; index++) if (entries[index] === entry) return true;
+    if (this.top - base > SMALL_MAP_ENTRIES) return new Set(entries.slice(base, this.top)).size !== this.top - base;
+    for (let index = base + 1; index < this.top; index++) {
+      for (let earlier = base; earlier < index; earlier++) if (entries[earlier] === entries[index]) return true;
+    }
     return false;
   }
 }
@@ -356,7 +359,11 @@ class BlockReader {
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
-  /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
+  /**
+   * Where each of knownKeys was last read (see writtenAt); likewise for keysByStart, flowKeysByStart and knownScalars.
+   * Moved to each new place the key is found, so that a key is compared with text a document or so back, still in
+   * the processor's cache, rather than where it was first read, megabytes back (about 4 % of a large file's read).
+   */
   private readonly knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
   private readonly keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
   private readonly flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
@@ -382,7 +389,7 @@ class BlockReader {
   private readonly flowKeysByStart = new Array<string | undefined>(KEYS_BY_START_SLOTS);
   /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
   private readonly knownScalars = new Array<
-    { readonly source: string; readonly at: number; readonly value: unknown } | undefined
+    { readonly source: string; at: number; readonly value: unknown } | undefined
   >(KNOWN_KEY_SLOTS);
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
@@ -446,11 +453,14 @@ class BlockReader {
     while (line < count) {
       // A document runs to the next `---` line.
       let end = line + (first ? 0 : 1);
-      while (end < count && !this.isMarker(end)) {
+      const indents = this.indents;
+      for (; end < count; end++) {
+        // Markers, directives and document end markers start in the first column; most lines are indented.
+        if (indents[end] !== 0) continue;
+        if (this.isMarker(end)) break;
         const start = numberAt(this.starts, end);
         // Directives and document end markers are the general parser's business.
         if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
-        end++;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line);
       const body = first ? line : line + 1;
@@ -639,6 +649,8 @@ class BlockReader {
     let entryColumn = column;
     let end = start;
     let endsWithBlockSequence = false;
+    // Whether the last entry read is `key: plain scalar`, which ends after its line (see below the loop).
+    let endsWithPlainEntry = false;
     let nested = false;
     let firstKeySlot = -1;
     for (;;) {
@@ -648,7 +660,8 @@ class BlockReader {
       const key = this.keyAt(keyStart, lineEnd);
       if (firstKeySlot < 0) firstKeySlot = this.keySlot;
       const colon = this.keyColon;
-      if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
+      // Stored, it would set the object's prototype; repeated keys are looked for once the map is read (see keyList).
+      if (key === '__proto__') throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
       const valueCode = text.charCodeAt(at);
@@ -662,9 +675,10 @@ class BlockReader {
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
         this.spanStack.push(this.plainEnd);
-        this.positionStack.push(undefined);
+        // A scalar's position is undefined: pushed only once a nested value needs the list (see valuePositions).
+        if (nested) this.positionStack.push(undefined);
         endsWithBlockSequence = false;
-        end = this.lineBreakEnd(entryLine);
+        endsWithPlainEntry = true;
       } else {
         value[key] =
           at === lineEnd || valueCode === HASH
@@ -675,9 +689,14 @@ class BlockReader {
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
         this.spanStack.push(trimmedEnd(text, spanEnd));
-        this.positionStack.push(scalar ? undefined : this.lastPosition);
-        if (!scalar) nested = true;
+        if (!scalar && !nested) {
+          // The first nested value: the scalars before it take their places in the list of value positions.
+          for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(undefined);
+          nested = true;
+        }
+        if (nested) this.positionStack.push(scalar ? undefined : this.lastPosition);
         endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
+        endsWithPlainEntry = false;
         end = this.lastNodeEnd;
         next =
           this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
@@ -689,6 +708,7 @@ class BlockReader {
       entryLine = next;
       entryColumn = indent;
     }
+    if (endsWithPlainEntry) end = this.lineBreakEnd(entryLine);
     // After a block sequence nothing takes them.
     if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
     const position: PosMap = {
@@ -709,6 +729,10 @@ class BlockReader {
    * same slot (see startSlot) when that map had the same keys, as the maps of a manifest's documents mostly do. A
    * position's lists are never changed, so maps may share them; a manifest's maps then keep a few hundred key lists
    * rather than one each.
+   *
+   * A map whose keys repeat one (which the general parser reports) is left to it here, once all its entries are
+   * read, rather than each key being looked for among the earlier ones: a list the same as a known one cannot repeat
+   * a key, since no known list does, so only maps with new lists of keys are searched.
    */
   private keyList(base: number, firstKeySlot: number): readonly string[] {
     const count = this.keyStack.top - base;
@@ -718,6 +742,7 @@ class BlockReader {
       this.keyStack.top = base;
       return known;
     }
+    if (this.keyStack.repeatsFrom(base)) throw OUTSIDE;
     const keys = this.keyStack.popFrom(base);
     this.keyListsBySlot[firstKeySlot] = keys;
     return keys;
@@ -733,32 +758,11 @@ class BlockReader {
     return NO_VALUE_POSITIONS;
   }
 
-  /**
-   * Whether `key` is one the general parser would not take as a new key of the map `value` being read, whose keys so
-   * far are on the key stack from `keyBase` up: a duplicate, or `__proto__`. A small map's keys are compared on the
-   * stack (most keys are the same strings as before, see plainKey), which is cheaper than asking the object.
-   */
-  private repeatsKey(value: Record<string, unknown>, keyBase: number, key: string): boolean {
-    if (key === '__proto__') return true;
-    return this.keyStack.top - keyBase <= SMALL_MAP_ENTRIES
-      ? this.keyStack.holdsFrom(keyBase, key)
-      : Object.prototype.hasOwnProperty.call(value, key);
-  }
-
   /** The key of the entry at `keyStart`; sets keyColon. */
   private keyAt(keyStart: number, lineEnd: number): string {
     const text = this.text;
     const firstCode = text.charCodeAt(keyStart);
-    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
-      // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
-      const key = this.quotedText(keyStart, lineEnd, firstCode);
-      const colon = this.quoteEnd;
-      if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
-        throw OUTSIDE;
-      this.keyColon = colon;
-      this.keySlot = 0;
-      return key;
-    }
+    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) return this.quotedKeyAt(keyStart, lineEnd, firstCode);
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
     const hash = keyStartHash(text, keyStart);
     const startSlotOfKey = startSlot(hash, this.previousKeyHash);
@@ -773,10 +777,33 @@ class BlockReader {
         (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE) &&
         writtenAt(text, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)
       ) {
+        this.keysByStartAt[startSlotOfKey] = keyStart;
         this.keyColon = after;
         return predicted;
       }
     }
+    return this.searchedKeyAt(keyStart, lineEnd, startSlotOfKey);
+  }
+
+  /** {@link keyAt} for a quoted key. */
+  private quotedKeyAt(keyStart: number, lineEnd: number, quote: number): string {
+    const text = this.text;
+    // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
+    const key = this.quotedText(keyStart, lineEnd, quote);
+    const colon = this.quoteEnd;
+    if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
+      throw OUTSIDE;
+    this.keyColon = colon;
+    this.keySlot = 0;
+    return key;
+  }
+
+  /**
+   * {@link keyAt} for a plain key not recognized by its start: its line is searched for the key's end. Kept apart
+   * from keyAt, which the compiler then copies whole into the map loop.
+   */
+  private searchedKeyAt(keyStart: number, lineEnd: number, startSlotOfKey: number): string {
+    const text = this.text;
     // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
@@ -811,8 +838,10 @@ class BlockReader {
       known !== undefined &&
       known.length === end - start &&
       writtenAt(text, start, numberAt(this.knownKeysAt, slot), end - start)
-    )
+    ) {
+      this.knownKeysAt[slot] = start;
       return known;
+    }
     const source = text.slice(start, end);
     if (!certainlyStringAt(text, start, end)) {
       // `<<` merges another map in (YAML 1.1): the general parser's business.
@@ -959,9 +988,16 @@ class BlockReader {
     // checked against the text in place, as keys are (see knownKeys), before a scalar is cut out and resolved.
     const slot = knownSlot(text, start, end);
     const known = this.knownScalars[slot];
-    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.at, end - start))
+    if (known !== undefined && known.source.length === end - start && writtenAt(text, start, known.at, end - start)) {
+      known.at = start;
       return known.value;
-    const source = text.slice(start, end);
+    }
+    return this.resolvedScalar(start, end, slot);
+  }
+
+  /** {@link plainValue} for a scalar not known: resolved, and remembered in its slot. */
+  private resolvedScalar(start: number, end: number, slot: number): unknown {
+    const source = this.text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     this.knownScalars[slot] = { source, at: start, value: resolved.value };
@@ -1252,6 +1288,7 @@ class BlockReader {
           text.charCodeAt(at + predicted.length + 1) === SPACE &&
           writtenAt(text, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)
         ) {
+          this.flowKeysByStartAt[startSlotOfKey] = at;
           // Followed by `: ` (so within the line): the key flowPlainEnd and plainKey would give.
           key = predicted;
           keyEnd = at + predicted.length;
@@ -1266,7 +1303,7 @@ class BlockReader {
         // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000)
           throw OUTSIDE;
-        if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
+        if (key === '__proto__') throw OUTSIDE;
         const valueAt = this.skipSpaces(keyEnd + 1, lineEnd);
         const code = text.charCodeAt(valueAt);
         if (valueAt >= lineEnd || code === 44 || code === 125) throw OUTSIDE;

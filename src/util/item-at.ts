@@ -22,7 +22,13 @@ export function itemAt<T>(items: ArrayLike<T>, index: number): T {
  */
 export function numberAt(numbers: ArrayLike<number>, index: number): number {
   const value = numbers[index];
-  if (value === undefined)
-    throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
-  return value;
+  return value === undefined ? noNumberAt(numbers, index) : value;
+}
+
+/**
+ * {@link numberAt}'s failure, in a function of its own: the compiler copies numberAt into every hot function that
+ * calls it (dozens of places in the block reader), and a copy that only calls this stays small and quick to compile.
+ */
+function noNumberAt(numbers: ArrayLike<number>, index: number): never {
+  throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
 }
