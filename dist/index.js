@@ -19461,7 +19461,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan3 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -19750,7 +19750,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan3;
   }
 });
 
@@ -20773,7 +20773,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan3 = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils2();
     var constants8 = require_constants6();
@@ -20864,7 +20864,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.scan = (input, options) => scan3(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -33549,9 +33549,10 @@ function itemAt(items, index) {
 }
 function numberAt(numbers, index) {
   const value = numbers[index];
-  if (value === void 0)
-    throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
-  return value;
+  return value === void 0 ? noNumberAt(numbers, index) : value;
+}
+function noNumberAt(numbers, index) {
+  throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
 }
 
 // src/findings/namespace-policy.ts
@@ -34326,7 +34327,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -34355,11 +34356,34 @@ function jsonString(text2) {
   return needsJsonEscape(text2) ? JSON.stringify(text2) : `"${text2}"`;
 }
 
+// src/findings/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprintPolicyPart(check2, level2, version) {
+  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
+  return hash("sha256", key, "hex").slice(0, 32);
+}
+var quotedTexts = /* @__PURE__ */ new Map();
+function quotedOnce(text2) {
+  let quoted = quotedTexts.get(text2);
+  if (quoted === void 0) {
+    if (quotedTexts.size >= 1e4) quotedTexts.clear();
+    quoted = jsonString(text2);
+    quotedTexts.set(text2, quoted);
+  }
+  return quoted;
+}
+
 // src/findings/problems.ts
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
-  const key = `[${jsonString(item.check)},${jsonString(item.file)},${jsonString(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${jsonString(item.part ?? "")},${jsonString(item.field)}]`;
-  return hash("sha256", key, "hex").slice(0, 32);
+  const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -34582,7 +34606,10 @@ function policiesOf(finding) {
   );
 }
 var sharedPolicies = /* @__PURE__ */ new Map();
+var lastShared;
 function sharedPoliciesOf(version, level2) {
+  if (lastShared !== void 0 && lastShared.version === version && lastShared.level === level2)
+    return lastShared.shared;
   let byLevel = sharedPolicies.get(version);
   if (byLevel === void 0) {
     if (sharedPolicies.size >= 100) sharedPolicies.clear();
@@ -34594,6 +34621,7 @@ function sharedPoliciesOf(version, level2) {
     shared2 = { policies: [], lists: [] };
     byLevel.set(level2, shared2);
   }
+  lastShared = { version, level: level2, shared: shared2 };
   return shared2;
 }
 function comparePolicies(a2, b) {
@@ -41880,38 +41908,74 @@ function recordReads(input, run2) {
   return { answer, reads: changed ? void 0 : { root } };
 }
 function sameReads(reads, input) {
-  return sameAt(reads.root, input);
+  reads.compared ??= compiledComparison(reads.root) ?? ((value) => sameAt(reads.root, value));
+  return reads.compared(input);
+}
+var MOST_COMPILED_NODES = 2e3;
+function compiledComparison(root) {
+  const constants8 = [];
+  const statements = [];
+  let nodes = 0;
+  const constant = (value) => `c[${constants8.push(value) - 1}]`;
+  const write = (node, variable) => {
+    if (++nodes > MOST_COMPILED_NODES) return false;
+    if (node.kind === SCALAR) {
+      statements.push(
+        typeof node.value === "number" ? `if (!Object.is(${variable}, ${constant(node.value)})) return false;` : `if (${variable} !== ${constant(node.value)}) return false;`
+      );
+      return true;
+    }
+    statements.push(
+      node.kind === OBJECT ? `if (typeof ${variable} !== 'object' || ${variable} === null || !Object.isExtensible(${variable}) || Object.getPrototypeOf(${variable}) !== Object.prototype) return false;` : `if (typeof ${variable} !== 'object' || ${variable} === null || !Object.isExtensible(${variable}) || Object.getPrototypeOf(${variable}) !== Array.prototype || !Array.isArray(${variable})) return false;`
+    );
+    if (node.keys !== void 0) statements.push(`if (!sameKeys(${variable}, ${constant(node.keys)})) return false;`);
+    node.presenceKeys.forEach(
+      (key, index) => statements.push(`if ((${constant(key)} in ${variable}) !== ${String(node.presence[index])}) return false;`)
+    );
+    node.ownKeys.forEach(
+      (key, index) => statements.push(`if (hasOwn(${variable}, ${constant(key)}) !== ${String(node.own[index])}) return false;`)
+    );
+    for (let index = 0; index < node.propertyKeys.length; index++) {
+      const child2 = `v${nodes}`;
+      statements.push(`const ${child2} = ${variable}[${constant(node.propertyKeys[index])}];`);
+      if (!write(itemAt(node.properties, index), child2)) return false;
+    }
+    return true;
+  };
+  if (!write(root, "input")) return void 0;
+  const make = new Function(
+    "c",
+    "sameKeys",
+    "hasOwn",
+    `return (input) => {
+${statements.join("\n")}
+return true;
+};`
+  );
+  return make(constants8, sameKeys, hasOwn);
+}
+function sameKeys(object, keys) {
+  const actual = Reflect.ownKeys(object);
+  if (actual.length !== keys.length) return false;
+  for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
+  return true;
+}
+function hasOwn(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 function sameAt(node, value) {
   if (node.kind === SCALAR) return Object.is(node.value, value);
   if (kindOf(value) !== node.kind) return false;
   const object = value;
   const { keys, presenceKeys, ownKeys, propertyKeys, properties } = node;
-  if (keys !== void 0) {
-    const actual = Reflect.ownKeys(object);
-    if (actual.length !== keys.length) return false;
-    for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
-  }
+  if (keys !== void 0 && !sameKeys(object, keys)) return false;
   for (let index = 0; index < presenceKeys.length; index++)
     if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
   for (let index = 0; index < ownKeys.length; index++)
-    if (Object.prototype.hasOwnProperty.call(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+    if (hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
   for (let index = 0; index < propertyKeys.length; index++)
     if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;
-}
-
-// src/findings/fingerprint.ts
-import { hash as hash2 } from "node:crypto";
-function fingerprintPolicyPart(check2, level2, version) {
-  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
-}
-function fingerprintObjectPart(kind, namespace, name) {
-  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
-}
-function fingerprintOf(policyPart, file, objectPart, field) {
-  const key = `${policyPart},${jsonString(file)},${objectPart},${jsonString(field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
@@ -42201,9 +42265,14 @@ function planOf(policies, emulation, nextVersion) {
   plans.set(policies, plan);
   return plan;
 }
+var NO_SHAPE_PROBLEMS = [];
 var warmStates = /* @__PURE__ */ new WeakMap();
+var SLIM_STATE = /* @__PURE__ */ Symbol("warm state");
+function knownWarmState(workload2) {
+  return workload2[SLIM_STATE] ?? warmStates.get(workload2);
+}
 function warmStateOf(workload2) {
-  let state = warmStates.get(workload2);
+  let state = knownWarmState(workload2);
   if (state === void 0) {
     state = {
       shapeProblems: void 0,
@@ -42218,21 +42287,18 @@ function warmStateOf(workload2) {
   return state;
 }
 var NO_FAILURES = [];
-function shapeProblemsOf(workload2) {
-  const state = warmStateOf(workload2);
+function shapeProblemsOf(workload2, state = warmStateOf(workload2)) {
   return state.shapeProblems ??= workloadShapeProblems(workload2);
 }
 function evaluationKey(level2, version, emulation) {
   return `${level2}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
-function evaluateOnce(workload2, level2, version, emulation, key) {
-  const state = warmStateOf(workload2);
-  const evaluations = state.evaluations ??= /* @__PURE__ */ new Map();
-  let failures = evaluations.get(key);
+function evaluateOnce(workload2, level2, version, emulation, key, state = warmStateOf(workload2)) {
+  let failures = state.evaluations?.get(key);
   if (failures === void 0) {
     state.evaluator ??= podEvaluator(workload2.pod);
     failures = keptFailures(state.evaluator(level2, version, emulation.emulationMinor));
-    evaluations.set(key, failures);
+    ownEvaluations(state).set(key, failures);
   }
   return failures;
 }
@@ -42245,8 +42311,7 @@ function writePathKey(path14) {
   for (const segment of path14) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
   return shared(key);
 }
-function locateOnce(workload2, path14) {
-  const state = warmStateOf(workload2);
+function locateOnce(workload2, path14, state = warmStateOf(workload2)) {
   if (path14.length === 0) return state.objectAt ??= workload2.object.locate(path14);
   const locations = state.locations ??= /* @__PURE__ */ new Map();
   const key = pathKey(path14);
@@ -42262,6 +42327,13 @@ function checksNextVersion(group, version, emulation, nextVersion) {
 }
 function emulationOf(policy2) {
   return policy2.clusterMinor === void 0 ? {} : { emulationMinor: policy2.clusterMinor };
+}
+var alikeEvaluations = /* @__PURE__ */ new WeakSet();
+function ownEvaluations(state) {
+  let evaluations = state.evaluations;
+  if (evaluations === void 0) evaluations = state.evaluations = /* @__PURE__ */ new Map();
+  else if (alikeEvaluations.has(evaluations)) evaluations = state.evaluations = new Map(evaluations);
+  return evaluations;
 }
 var alikeFailureLists = /* @__PURE__ */ new WeakSet();
 var ALIKE_ANSWERS = 16;
@@ -42286,8 +42358,9 @@ function warmAssessment(items, policy2) {
   const setup = warmSetupOf(policy2);
   const { emulation, nextVersion, planByNamespace } = setup;
   for (const { workload: workload2, defaultNamespace } of items) {
-    locateOnce(workload2, []);
-    for (const path14 of ignoreAnnotationPaths(workload2)) locateOnce(workload2, path14);
+    const state = warmStateOf(workload2);
+    locateOnce(workload2, [], state);
+    for (const path14 of ignoreAnnotationPaths(workload2)) locateOnce(workload2, path14, state);
     const namespace = effectiveNamespace(workload2, defaultNamespace);
     let plan = planByNamespace.get(namespace);
     if (plan === void 0) {
@@ -42298,23 +42371,27 @@ function warmAssessment(items, policy2) {
       );
       planByNamespace.set(namespace, plan);
     }
-    answerAsAlike(workload2, plan, setup);
-    const shapeProblems = shapeProblemsOf(workload2);
+    answerAsAlike(workload2, plan, setup, state);
+    const shapeProblems = shapeProblemsOf(workload2, state);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload2, firstPath);
+      if (firstPath !== void 0) locateOnce(workload2, firstPath, state);
       continue;
     }
     for (const group of plan.groups) {
       if (!group.parsed) continue;
-      locateFailures(workload2, evaluateOnce(workload2, group.level, group.parsed, emulation, group.evaluationKey));
+      const failures = evaluateOnce(workload2, group.level, group.parsed, emulation, group.evaluationKey, state);
+      locateFailures(workload2, failures, state);
       if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0)
-        locateFailures(workload2, evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey));
+        locateFailures(
+          workload2,
+          evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey, state),
+          state
+        );
     }
   }
 }
-function answerAsAlike(workload2, plan, setup) {
-  const state = warmStateOf(workload2);
+function answerAsAlike(workload2, plan, setup, state) {
   if (state.shapeProblems !== void 0 || state.evaluations !== void 0) return;
   if (workload2.problems !== void 0 && workload2.problems.length > 0) return;
   if (!podMetadataFits(workload2.pod.metadata)) return;
@@ -42333,8 +42410,8 @@ function answerAsAlike(workload2, plan, setup) {
       answers[index - 1] = answer;
     }
     setup.reused++;
-    state.shapeProblems = [];
-    state.evaluations = new Map(answer.evaluations);
+    state.shapeProblems = NO_SHAPE_PROBLEMS;
+    state.evaluations = answer.evaluations;
     return;
   }
   if (setup.recorded >= ALIKE_TRIAL && setup.reused < setup.recorded) return;
@@ -42358,21 +42435,22 @@ function answerAsAlike(workload2, plan, setup) {
     if (entry[1].length > 0) alikeFailureLists.add(entry[1]);
     for (const failure of entry[1]) firstFields.set(failure, { podPath: void 0, fullPath: [], field: "" });
   }
-  answers.unshift({ reads, evaluations });
+  const kept = new Map(evaluations);
+  alikeEvaluations.add(kept);
+  answers.unshift({ reads, evaluations: kept });
   if (answers.length > ALIKE_ANSWERS) answers.pop();
-  state.shapeProblems = [];
-  state.evaluations = new Map(evaluations);
+  state.shapeProblems = NO_SHAPE_PROBLEMS;
+  state.evaluations = kept;
 }
 function keptFailures(failures) {
   if (failures.length === 0) return NO_FAILURES;
   for (const failure of failures) flattened(failure.detail);
   return failures;
 }
-function locateFailures(workload2, failures) {
-  for (const failure of failures) placeOnce(workload2, failure);
+function locateFailures(workload2, failures, state) {
+  for (const failure of failures) placeOnce(workload2, failure, state);
 }
-function placeOnce(workload2, failure) {
-  const state = warmStateOf(workload2);
+function placeOnce(workload2, failure, state = warmStateOf(workload2)) {
   const placements = state.placements ??= /* @__PURE__ */ new Map();
   let place2 = placements.get(failure);
   if (place2 === void 0) {
@@ -42384,8 +42462,8 @@ function placeOnce(workload2, failure) {
 function slimItem(item, reload) {
   const { workload: workload2 } = item;
   const { object } = workload2;
-  shapeProblemsOf(workload2);
   const state = warmStateOf(workload2);
+  shapeProblemsOf(workload2, state);
   state.evaluator = void 0;
   dropPlacedPaths(state);
   let full;
@@ -42414,13 +42492,14 @@ function slimItem(item, reload) {
     pod: slimPod,
     podPath: workload2.podPath,
     isPod: workload2.isPod,
-    object: slimObject
+    object: slimObject,
+    // The same cached results, now found through the slim workload.
+    [SLIM_STATE]: state
   };
   if (workload2.namespace !== void 0) slim.namespace = workload2.namespace;
   if (workload2.part !== void 0) slim.part = workload2.part;
   if (workload2.translatePath !== void 0) slim.translatePath = workload2.translatePath;
   if (workload2.problems !== void 0) slim.problems = workload2.problems;
-  warmStates.set(slim, state);
   return {
     workload: slim,
     targetRef: item.targetRef,
@@ -42445,6 +42524,7 @@ function dropPlacedPaths(state) {
   }
   if (copies === void 0) return;
   const slimPlacements = /* @__PURE__ */ new Map();
+  const own = ownEvaluations(state);
   for (const [key, failures] of evaluations) {
     if (failures.length === 0) continue;
     if (alikeFailureLists.has(failures)) {
@@ -42454,7 +42534,7 @@ function dropPlacedPaths(state) {
       }
       continue;
     }
-    evaluations.set(
+    own.set(
       key,
       failures.map((failure) => {
         const placed = copies.get(failure);
@@ -42477,7 +42557,7 @@ function slimMetadata(metadata) {
 }
 function withEvaluations(item, plan) {
   if (item.reload === void 0 || shapeProblemsOf(item.workload).length > 0) return item;
-  const cached = warmStates.get(item.workload)?.evaluations;
+  const cached = knownWarmState(item.workload)?.evaluations;
   for (const group of plan.groups) {
     if (!group.parsed) continue;
     if (cached?.has(group.evaluationKey) !== true) return { ...item, workload: item.reload() };
@@ -42517,11 +42597,12 @@ function expiredRelaxationNotices(relaxations) {
 function assessItem(item, plan, context2, out) {
   const { workload: workload2 } = item;
   const namespace = effectiveNamespace(workload2, item.defaultNamespace);
-  const objectAt = locateOnce(workload2, []).primary;
-  const shapeProblems = shapeProblemsOf(workload2);
+  const state = warmStateOf(workload2);
+  const objectAt = locateOnce(workload2, [], state).primary;
+  const shapeProblems = shapeProblemsOf(workload2, state);
   if (shapeProblems.length > 0) {
     const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
-    const at = firstPath === void 0 ? objectAt : locateOnce(workload2, firstPath).primary;
+    const at = firstPath === void 0 ? objectAt : locateOnce(workload2, firstPath, state).primary;
     const messages = shapeProblems.map((problem2) => problem2.message);
     out.errors.push({
       file: at.file,
@@ -42542,7 +42623,7 @@ function assessItem(item, plan, context2, out) {
   const { apiVersion, kind, name, part } = workload2;
   const base = part === void 0 ? { apiVersion, kind, namespace, name } : { apiVersion, kind, namespace, name, part };
   const targets = [item.targetRef];
-  const failuresByGroup = evaluateGroups(item, base, targets, plan, suppressionFor, context2, out.findings);
+  const failuresByGroup = evaluateGroups(item, state, base, targets, plan, suppressionFor, context2, out.findings);
   let previousGroup;
   let previousCounted = NO_FAILURES;
   let previousWordingMode;
@@ -42660,7 +42741,7 @@ function suppressionLookup(exemption, relaxations, inline) {
     return inline.find((ignore) => ignore.checks.has(check2))?.suppression;
   };
 }
-function evaluateGroups(item, base, targets, plan, suppressionFor, context2, findings) {
+function evaluateGroups(item, state, base, targets, plan, suppressionFor, context2, findings) {
   const { emulation, nextVersion } = context2;
   const { workload: workload2 } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
@@ -42668,14 +42749,14 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context2, fin
   let upcoming;
   for (const group of plan.groups) {
     const version = group.parsed;
-    const failures = version ? evaluateOnce(workload2, group.level, version, emulation, group.evaluationKey) : NO_FAILURES;
+    const failures = version ? evaluateOnce(workload2, group.level, version, emulation, group.evaluationKey, state) : NO_FAILURES;
     failuresByGroup.set(group, failures);
     for (const failure of failures)
       findings.push(
-        currentFinding(item, owner, failure, placeOnce(workload2, failure), group, suppressionFor(failure.id))
+        currentFinding(item, owner, failure, placeOnce(workload2, failure, state), group, suppressionFor(failure.id))
       );
     if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
-      const next = evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey);
+      const next = evaluateOnce(workload2, group.level, nextVersion, {}, group.nextEvaluationKey, state);
       for (const failure of next) {
         if (failures.some((f) => f.id === failure.id)) continue;
         upcoming ??= /* @__PURE__ */ new Map();
@@ -42692,12 +42773,18 @@ function evaluateGroups(item, base, targets, plan, suppressionFor, context2, fin
       }
     }
   }
-  const state = warmStates.get(workload2);
-  if (state) state.evaluator = void 0;
+  state.evaluator = void 0;
   if (upcoming) {
     for (const { group, failure, version } of upcoming.values()) {
       findings.push(
-        upcomingFinding(owner, failure, placeOnce(workload2, failure), group, version, suppressionFor(failure.id))
+        upcomingFinding(
+          owner,
+          failure,
+          placeOnce(workload2, failure, state),
+          group,
+          version,
+          suppressionFor(failure.id)
+        )
       );
     }
   }
@@ -44838,10 +44925,13 @@ var EntryStack = class {
     for (let index = 0; index < entries.length; index++) if (own[base + index] !== entries[index]) return false;
     return true;
   }
-  /** Whether an entry from `base` up is `entry` (===). */
-  holdsFrom(base, entry) {
+  /** Whether two of the entries from `base` up are the same (===). */
+  repeatsFrom(base) {
     const entries = this.entries;
-    for (let index = base; index < this.top; index++) if (entries[index] === entry) return true;
+    if (this.top - base > SMALL_MAP_ENTRIES) return new Set(entries.slice(base, this.top)).size !== this.top - base;
+    for (let index = base + 1; index < this.top; index++) {
+      for (let earlier = base; earlier < index; earlier++) if (entries[earlier] === entries[index]) return true;
+    }
     return false;
   }
 };
@@ -44911,7 +45001,11 @@ var BlockReader = class {
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   knownKeys = new Array(KNOWN_KEY_SLOTS);
-  /** Where each of knownKeys was read (see writtenAt); likewise for keysByStart and flowKeysByStart. */
+  /**
+   * Where each of knownKeys was last read (see writtenAt); likewise for keysByStart, flowKeysByStart and knownScalars.
+   * Moved to each new place the key is found, so that a key is compared with text a document or so back, still in
+   * the processor's cache, rather than where it was first read, megabytes back (about 4 % of a large file's read).
+   */
   knownKeysAt = new Int32Array(KNOWN_KEY_SLOTS);
   keysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
   flowKeysByStartAt = new Int32Array(KEYS_BY_START_SLOTS);
@@ -44984,10 +45078,12 @@ var BlockReader = class {
     let first = true;
     while (line2 < count2) {
       let end = line2 + (first ? 0 : 1);
-      while (end < count2 && !this.isMarker(end)) {
+      const indents = this.indents;
+      for (; end < count2; end++) {
+        if (indents[end] !== 0) continue;
+        if (this.isMarker(end)) break;
         const start = numberAt(this.starts, end);
         if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
-        end++;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line2);
       const body = first ? line2 : line2 + 1;
@@ -45153,6 +45249,7 @@ var BlockReader = class {
     let entryColumn = column2;
     let end = start;
     let endsWithBlockSequence = false;
+    let endsWithPlainEntry = false;
     let nested = false;
     let firstKeySlot = -1;
     for (; ; ) {
@@ -45161,7 +45258,7 @@ var BlockReader = class {
       const key = this.keyAt(keyStart, lineEnd);
       if (firstKeySlot < 0) firstKeySlot = this.keySlot;
       const colon = this.keyColon;
-      if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
+      if (key === "__proto__") throw OUTSIDE;
       let at = colon + 1;
       while (at < lineEnd && text2.charCodeAt(at) === SPACE) at++;
       const valueCode = text2.charCodeAt(at);
@@ -45172,9 +45269,9 @@ var BlockReader = class {
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
         this.spanStack.push(this.plainEnd);
-        this.positionStack.push(void 0);
+        if (nested) this.positionStack.push(void 0);
         endsWithBlockSequence = false;
-        end = this.lineBreakEnd(entryLine);
+        endsWithPlainEntry = true;
       } else {
         value[key] = at === lineEnd || valueCode === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
         const scalar = this.lastScalar;
@@ -45182,9 +45279,13 @@ var BlockReader = class {
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
         this.spanStack.push(trimmedEnd(text2, spanEnd));
-        this.positionStack.push(scalar ? void 0 : this.lastPosition);
-        if (!scalar) nested = true;
+        if (!scalar && !nested) {
+          for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(void 0);
+          nested = true;
+        }
+        if (nested) this.positionStack.push(scalar ? void 0 : this.lastPosition);
         endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === "seq";
+        endsWithPlainEntry = false;
         end = this.lastNodeEnd;
         next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       }
@@ -45195,6 +45296,7 @@ var BlockReader = class {
       entryLine = next;
       entryColumn = indent;
     }
+    if (endsWithPlainEntry) end = this.lineBreakEnd(entryLine);
     if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
     const position = {
       kind: "map",
@@ -45213,6 +45315,10 @@ var BlockReader = class {
    * same slot (see startSlot) when that map had the same keys, as the maps of a manifest's documents mostly do. A
    * position's lists are never changed, so maps may share them; a manifest's maps then keep a few hundred key lists
    * rather than one each.
+   *
+   * A map whose keys repeat one (which the general parser reports) is left to it here, once all its entries are
+   * read, rather than each key being looked for among the earlier ones: a list the same as a known one cannot repeat
+   * a key, since no known list does, so only maps with new lists of keys are searched.
    */
   keyList(base, firstKeySlot) {
     const count2 = this.keyStack.top - base;
@@ -45222,6 +45328,7 @@ var BlockReader = class {
       this.keyStack.top = base;
       return known;
     }
+    if (this.keyStack.repeatsFrom(base)) throw OUTSIDE;
     const keys = this.keyStack.popFrom(base);
     this.keyListsBySlot[firstKeySlot] = keys;
     return keys;
@@ -45235,28 +45342,11 @@ var BlockReader = class {
     this.positionStack.top = base;
     return NO_VALUE_POSITIONS;
   }
-  /**
-   * Whether `key` is one the general parser would not take as a new key of the map `value` being read, whose keys so
-   * far are on the key stack from `keyBase` up: a duplicate, or `__proto__`. A small map's keys are compared on the
-   * stack (most keys are the same strings as before, see plainKey), which is cheaper than asking the object.
-   */
-  repeatsKey(value, keyBase, key) {
-    if (key === "__proto__") return true;
-    return this.keyStack.top - keyBase <= SMALL_MAP_ENTRIES ? this.keyStack.holdsFrom(keyBase, key) : Object.prototype.hasOwnProperty.call(value, key);
-  }
   /** The key of the entry at `keyStart`; sets keyColon. */
   keyAt(keyStart, lineEnd) {
     const text2 = this.text;
     const firstCode = text2.charCodeAt(keyStart);
-    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
-      const key2 = this.quotedText(keyStart, lineEnd, firstCode);
-      const colon2 = this.quoteEnd;
-      if (text2.charCodeAt(colon2) !== COLON || colon2 + 1 !== lineEnd && text2.charCodeAt(colon2 + 1) !== SPACE)
-        throw OUTSIDE;
-      this.keyColon = colon2;
-      this.keySlot = 0;
-      return key2;
-    }
+    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) return this.quotedKeyAt(keyStart, lineEnd, firstCode);
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
     const hash3 = keyStartHash(text2, keyStart);
     const startSlotOfKey = startSlot(hash3, this.previousKeyHash);
@@ -45266,10 +45356,30 @@ var BlockReader = class {
     if (predicted !== void 0) {
       const after = keyStart + predicted.length;
       if (after < lineEnd && text2.charCodeAt(after) === COLON && (after + 1 === lineEnd || text2.charCodeAt(after + 1) === SPACE) && writtenAt(text2, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
+        this.keysByStartAt[startSlotOfKey] = keyStart;
         this.keyColon = after;
         return predicted;
       }
     }
+    return this.searchedKeyAt(keyStart, lineEnd, startSlotOfKey);
+  }
+  /** {@link keyAt} for a quoted key. */
+  quotedKeyAt(keyStart, lineEnd, quote) {
+    const text2 = this.text;
+    const key = this.quotedText(keyStart, lineEnd, quote);
+    const colon = this.quoteEnd;
+    if (text2.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && text2.charCodeAt(colon + 1) !== SPACE)
+      throw OUTSIDE;
+    this.keyColon = colon;
+    this.keySlot = 0;
+    return key;
+  }
+  /**
+   * {@link keyAt} for a plain key not recognized by its start: its line is searched for the key's end. Kept apart
+   * from keyAt, which the compiler then copies whole into the map loop.
+   */
+  searchedKeyAt(keyStart, lineEnd, startSlotOfKey) {
+    const text2 = this.text;
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
       const code2 = text2.charCodeAt(at);
@@ -45298,8 +45408,10 @@ var BlockReader = class {
     const slot = knownSlot(text2, start, end);
     const known = this.knownKeys[slot];
     this.keyAsWritten = true;
-    if (known !== void 0 && known.length === end - start && writtenAt(text2, start, numberAt(this.knownKeysAt, slot), end - start))
+    if (known !== void 0 && known.length === end - start && writtenAt(text2, start, numberAt(this.knownKeysAt, slot), end - start)) {
+      this.knownKeysAt[slot] = start;
       return known;
+    }
     const source = text2.slice(start, end);
     if (!certainlyStringAt(text2, start, end)) {
       if (source === "<<") throw OUTSIDE;
@@ -45364,13 +45476,13 @@ var BlockReader = class {
     }
     let end = lineEnd;
     let colon = -1;
-    for (let scan2 = at; scan2 < lineEnd; scan2++) {
-      const char = text2.charCodeAt(scan2);
-      if (char === HASH && text2.charCodeAt(scan2 - 1) === SPACE) {
-        end = scan2;
+    for (let scan3 = at; scan3 < lineEnd; scan3++) {
+      const char = text2.charCodeAt(scan3);
+      if (char === HASH && text2.charCodeAt(scan3 - 1) === SPACE) {
+        end = scan3;
         break;
       }
-      if (char === COLON && colon < 0 && (scan2 + 1 === lineEnd || text2.charCodeAt(scan2 + 1) === SPACE)) colon = scan2;
+      if (char === COLON && colon < 0 && (scan3 + 1 === lineEnd || text2.charCodeAt(scan3 + 1) === SPACE)) colon = scan3;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
@@ -45391,14 +45503,14 @@ var BlockReader = class {
   plainEntry(parentIndent, line2, at, lineEnd) {
     const text2 = this.text;
     let end = lineEnd;
-    for (let scan2 = at + 1; scan2 < lineEnd; scan2++) {
-      const char = text2.charCodeAt(scan2);
+    for (let scan3 = at + 1; scan3 < lineEnd; scan3++) {
+      const char = text2.charCodeAt(scan3);
       if (char === HASH) {
-        if (text2.charCodeAt(scan2 - 1) === SPACE) {
-          end = scan2;
+        if (text2.charCodeAt(scan3 - 1) === SPACE) {
+          end = scan3;
           break;
         }
-      } else if (char === COLON && (scan2 + 1 === lineEnd || text2.charCodeAt(scan2 + 1) === SPACE)) {
+      } else if (char === COLON && (scan3 + 1 === lineEnd || text2.charCodeAt(scan3 + 1) === SPACE)) {
         throw OUTSIDE;
       }
     }
@@ -45415,9 +45527,15 @@ var BlockReader = class {
     if (certainlyStringAt(text2, start, end)) return text2.slice(start, end);
     const slot = knownSlot(text2, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && writtenAt(text2, start, known.at, end - start))
+    if (known !== void 0 && known.source.length === end - start && writtenAt(text2, start, known.at, end - start)) {
+      known.at = start;
       return known.value;
-    const source = text2.slice(start, end);
+    }
+    return this.resolvedScalar(start, end, slot);
+  }
+  /** {@link plainValue} for a scalar not known: resolved, and remembered in its slot. */
+  resolvedScalar(start, end, slot) {
+    const source = this.text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     this.knownScalars[slot] = { source, at: start, value: resolved.value };
@@ -45475,10 +45593,10 @@ var BlockReader = class {
   }
   /** Whether the plain text at `at` is a `key: value` entry (a `: ` before any ` #`). */
   opensMap(at, lineEnd) {
-    for (let scan2 = at; scan2 < lineEnd; scan2++) {
-      const char = this.text.charCodeAt(scan2);
-      if (char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) return false;
-      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE)) return true;
+    for (let scan3 = at; scan3 < lineEnd; scan3++) {
+      const char = this.text.charCodeAt(scan3);
+      if (char === HASH && this.text.charCodeAt(scan3 - 1) === SPACE) return false;
+      if (char === COLON && (scan3 + 1 === lineEnd || this.text.charCodeAt(scan3 + 1) === SPACE)) return true;
     }
     return false;
   }
@@ -45505,21 +45623,21 @@ var BlockReader = class {
   quotedText(at, lineEnd, quote) {
     const text2 = this.text;
     let doubled = false;
-    let scan2 = at + 1;
-    while (scan2 < lineEnd) {
-      const char = text2.charCodeAt(scan2);
+    let scan3 = at + 1;
+    while (scan3 < lineEnd) {
+      const char = text2.charCodeAt(scan3);
       if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
       if (char === quote) {
-        if (quote === SINGLE_QUOTE && text2.charCodeAt(scan2 + 1) === SINGLE_QUOTE) {
+        if (quote === SINGLE_QUOTE && text2.charCodeAt(scan3 + 1) === SINGLE_QUOTE) {
           doubled = true;
-          scan2 += 2;
+          scan3 += 2;
           continue;
         }
-        this.quoteEnd = scan2 + 1;
-        const raw = text2.slice(at + 1, scan2);
+        this.quoteEnd = scan3 + 1;
+        const raw = text2.slice(at + 1, scan3);
         return doubled ? raw.replaceAll("''", "'") : raw;
       }
-      scan2++;
+      scan3++;
     }
     throw OUTSIDE;
   }
@@ -45582,42 +45700,42 @@ var BlockReader = class {
       const next = text2.charCodeAt(at + 1);
       if (first !== DASH || at + 1 >= lineEnd || next === SPACE || FLOW_INDICATOR[next] === 1) throw OUTSIDE;
     }
-    let scan2 = at;
-    while (scan2 < lineEnd) {
-      const char = text2.charCodeAt(scan2);
+    let scan3 = at;
+    while (scan3 < lineEnd) {
+      const char = text2.charCodeAt(scan3);
       if (FLOW_PLAIN_SPECIAL[char] === 1) {
         if (char === 44 || char === 93 || char === 125) break;
         if (char === COLON) {
-          const after = text2.charCodeAt(scan2 + 1);
-          if (scan2 + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
-        } else if (char !== HASH || text2.charCodeAt(scan2 - 1) === SPACE) {
+          const after = text2.charCodeAt(scan3 + 1);
+          if (scan3 + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
+        } else if (char !== HASH || text2.charCodeAt(scan3 - 1) === SPACE) {
           throw OUTSIDE;
         }
       }
-      scan2++;
+      scan3++;
     }
-    let end = scan2;
+    let end = scan3;
     while (end > at && text2.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
   skipSpaces(at, lineEnd) {
-    let scan2 = at;
-    while (scan2 < lineEnd && this.text.charCodeAt(scan2) === SPACE) scan2++;
-    return scan2;
+    let scan3 = at;
+    while (scan3 < lineEnd && this.text.charCodeAt(scan3) === SPACE) scan3++;
+    return scan3;
   }
   /**
    * After a flow entry: the offset of the next entry, or -1 after the closing `close` (whose offset is then
    * `this.flowClose`). A trailing comma is left to the general parser.
    */
   flowNext(at, lineEnd, close) {
-    const scan2 = this.skipSpaces(at, lineEnd);
-    const separator = this.text.charCodeAt(scan2);
-    if (scan2 < lineEnd && separator === close) {
-      this.flowClose = scan2;
+    const scan3 = this.skipSpaces(at, lineEnd);
+    const separator = this.text.charCodeAt(scan3);
+    if (scan3 < lineEnd && separator === close) {
+      this.flowClose = scan3;
       return -1;
     }
-    if (scan2 >= lineEnd || separator !== 44) throw OUTSIDE;
-    const next = this.skipSpaces(scan2 + 1, lineEnd);
+    if (scan3 >= lineEnd || separator !== 44) throw OUTSIDE;
+    const next = this.skipSpaces(scan3 + 1, lineEnd);
     if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
     return next;
   }
@@ -45672,6 +45790,7 @@ var BlockReader = class {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
         } else if (predicted !== void 0 && text2.charCodeAt(at + predicted.length) === COLON && text2.charCodeAt(at + predicted.length + 1) === SPACE && writtenAt(text2, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
+          this.flowKeysByStartAt[startSlotOfKey] = at;
           key = predicted;
           keyEnd = at + predicted.length;
         } else {
@@ -45684,7 +45803,7 @@ var BlockReader = class {
         }
         if (text2.charCodeAt(keyEnd) !== COLON || text2.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
           throw OUTSIDE;
-        if (this.repeatsKey(value, keyBase, key)) throw OUTSIDE;
+        if (key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
         const code2 = text2.charCodeAt(valueAt2);
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
@@ -45724,18 +45843,18 @@ var BlockReader = class {
     this.afterValue(line2, headerEnd);
     let last = line2;
     let contentIndent = -1;
-    let scan2 = line2 + 1;
-    while (scan2 < this.documentEnd) {
-      const indent = numberAt(this.indents, scan2);
+    let scan3 = line2 + 1;
+    while (scan3 < this.documentEnd) {
+      const indent = numberAt(this.indents, scan3);
       if (indent < 0) {
-        scan2++;
+        scan3++;
         continue;
       }
       if (indent <= parentIndent) break;
       if (contentIndent < 0) contentIndent = indent;
       if (indent < contentIndent) throw OUTSIDE;
-      last = scan2;
-      scan2++;
+      last = scan3;
+      scan3++;
     }
     if (contentIndent < 0) throw OUTSIDE;
     const parts = [];
@@ -45750,8 +45869,8 @@ var BlockReader = class {
         parts.push(this.text.slice(start + contentIndent, end2));
       }
     }
-    if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
-    for (let blank = last + 1; blank < scan2; blank++) {
+    if (scan3 > last + 1 && mode === "keep") throw OUTSIDE;
+    for (let blank = last + 1; blank < scan3; blank++) {
       if (numberAt(this.ends, blank) - numberAt(this.starts, blank) > contentIndent) throw OUTSIDE;
     }
     let value = parts.join("\n");
@@ -45904,14 +46023,26 @@ function skipSpace(text2, from) {
     at++;
   }
 }
+function offsetAt(table, index) {
+  const offset = table[index];
+  if (offset === void 0)
+    throw new RangeError(`podsec internal error: no offset ${index} in a table of ${table.length}`);
+  return offset;
+}
+function listedOffset(list, index) {
+  const offset = list[index];
+  if (offset === void 0)
+    throw new RangeError(`podsec internal error: no offset ${index} in a list of ${list.length}`);
+  return offset;
+}
 var OffsetList = class {
   data = new Int32Array(1024);
   length = 0;
   push(value) {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+      const grown2 = new Int32Array(this.data.length * 2);
+      grown2.set(this.data);
+      this.data = grown2;
     }
     this.data[this.length] = value;
     return this.length++;
@@ -45919,8 +46050,12 @@ var OffsetList = class {
   set(index, value) {
     this.data[index] = value;
   }
+  /** Forgets the entries from `length` on (what a scan recorded before it gave up). */
+  truncate(length) {
+    this.length = Math.min(this.length, length);
+  }
   at(index) {
-    return numberAt(this.data, index);
+    return offsetAt(this.data, index);
   }
   /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
   lowerBound(value) {
@@ -45929,7 +46064,7 @@ var OffsetList = class {
     let high = this.length;
     while (low < high) {
       const mid = low + high >> 1;
-      if (numberAt(data, mid) < value) low = mid + 1;
+      if (offsetAt(data, mid) < value) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -45973,51 +46108,63 @@ var JsonPositions = class _JsonPositions {
   }
   index;
   start;
-  collections = /* @__PURE__ */ new Map();
+  /** The object's own collection, once a lookup needed it. */
+  root;
   /** The value at `path` as far as it exists (`depth` segments), with the span a lookup reports for it. */
   find(path14) {
     let node = this.start;
     let start = this.start;
     let end = this.start;
     let depth = 0;
-    for (const segment of path14) {
-      const collection = this.collection(node);
-      if (!collection) break;
+    let collection = this.rootCollection();
+    while (collection && depth < path14.length) {
+      const segment = path14[depth];
       const index = collection.map ? this.keyIndex(collection, String(segment)) : typeof segment === "number" ? this.itemIndex(collection, segment) : -1;
       if (index < 0) break;
       const offsets = collection.offsets;
-      start = numberAt(offsets, 3 * index);
-      node = numberAt(offsets, 3 * index + 1);
-      end = numberAt(offsets, 3 * index + 2);
+      start = listedOffset(offsets, 3 * index);
+      node = listedOffset(offsets, 3 * index + 1);
+      end = listedOffset(offsets, 3 * index + 2);
       depth++;
+      if (depth < path14.length) collection = this.child(collection, index, node, end);
     }
     return { start, end, depth, value: node };
   }
   /** The collection at `path` with its own positions, or undefined when there is none there. */
   nested(path14) {
     const found = this.find(path14);
-    if (found.depth !== path14.length || !this.collection(found.value)) return void 0;
+    if (found.depth !== path14.length || !this.isCollection(found.value)) return void 0;
     return new _JsonPositions(this.index, found.value);
   }
   /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
   head() {
-    const root = this.collection(this.start);
+    const root = this.rootCollection();
     if (root && this.entryAt(root, 0)) {
-      return { start: numberAt(root.offsets, 0), end: numberAt(root.offsets, 2) };
+      return { start: listedOffset(root.offsets, 0), end: listedOffset(root.offsets, 2) };
     }
     return { start: this.start, end: this.start };
   }
   linePos(offset) {
     return this.index.linePos(offset);
   }
-  collection(offset) {
-    const known = this.collections.get(offset);
-    if (known) return known;
+  rootCollection() {
+    if (this.root === void 0) {
+      this.root = this.isCollection(this.start) && newCollection(this.index.text, this.start, this.index.valueEnd(this.start));
+    }
+    return this.root;
+  }
+  /** The value of a collection's entry as a collection (the value starts at `start`, ends before `end`). */
+  child(collection, index, start, end) {
+    let child2 = collection.children[index];
+    if (child2 === void 0) {
+      child2 = this.isCollection(start) && newCollection(this.index.text, start, end);
+      collection.children[index] = child2;
+    }
+    return child2;
+  }
+  isCollection(offset) {
     const code2 = this.index.text.charCodeAt(offset);
-    if (code2 !== OPEN_BRACE && code2 !== OPEN_BRACKET) return void 0;
-    const collection = { map: code2 === OPEN_BRACE, keys: [], offsets: [], next: offset + 1 };
-    this.collections.set(offset, collection);
-    return collection;
+    return code2 === OPEN_BRACE || code2 === OPEN_BRACKET;
   }
   keyIndex(collection, key) {
     const known = collection.keys.indexOf(key);
@@ -46036,13 +46183,22 @@ var JsonPositions = class _JsonPositions {
     const text2 = this.index.text;
     while (collection.offsets.length <= 3 * index) {
       if (collection.next < 0) return false;
-      let at = skipSpace(text2, collection.next);
-      const code2 = text2.charCodeAt(at);
-      if (code2 === CLOSE_BRACE || code2 === CLOSE_BRACKET) {
-        collection.next = -1;
-        return false;
+      let at;
+      if (collection.map) {
+        at = text2.indexOf('"', collection.next);
+        if (at < 0 || at > collection.close) {
+          collection.next = -1;
+          return false;
+        }
+      } else {
+        at = skipSpace(text2, collection.next);
+        const code2 = text2.charCodeAt(at);
+        if (code2 === CLOSE_BRACKET) {
+          collection.next = -1;
+          return false;
+        }
+        if (code2 === COMMA2) at = skipSpace(text2, at + 1);
       }
-      if (code2 === COMMA2) at = skipSpace(text2, at + 1);
       const entryStart = at;
       if (collection.map) {
         const keyEnd = jsonStringEnd(text2, at);
@@ -46052,11 +46208,22 @@ var JsonPositions = class _JsonPositions {
       }
       const end = this.index.valueEnd(at);
       collection.offsets.push(entryStart, at, end);
+      collection.children.push(void 0);
       collection.next = end;
     }
     return true;
   }
 };
+function newCollection(text2, start, end) {
+  return {
+    map: text2.charCodeAt(start) === OPEN_BRACE,
+    keys: [],
+    offsets: [],
+    children: [],
+    next: start + 1,
+    close: end - 1
+  };
+}
 var JsonObject = class {
   constructor(value, file, itemIndex, positions, locator) {
     this.value = value;
@@ -46095,6 +46262,12 @@ var JsonObject = class {
 var COLON2 = 58;
 var ZERO = 48;
 var NINE = 57;
+var DOT = 46;
+var MINUS = 45;
+var PLUS = 43;
+var LOWER_E = 101;
+var UPPER_E = 69;
+var BACKSLASH3 = 92;
 var MAX_KEY_LENGTH = 1e3;
 var YAML_SENSITIVE_CHARACTERS = ["", "", "\u2028", "\u2029", "\uFEFF"];
 var JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
@@ -46108,31 +46281,55 @@ function looksLikeJsonObject(text2) {
   return false;
 }
 var ELEMENT_FIELDS = 3;
+var UNCOUNTED = -1;
 var INDENTATION = / */y;
 var VALUE = 0;
 var KEY2 = 1;
 var AFTER_VALUE = 2;
 var FIRST_KEY = 3;
 var FIRST_VALUE = 4;
+var WHOLE = 0;
+var OUTLINE = 1;
+var ITEM = 2;
+var NOT_OUTLINED = "not outlined";
+function newLayoutLists() {
+  return { newlines: new OffsetList(), collectionStarts: new OffsetList(), collectionEnds: new OffsetList() };
+}
 function scanJsonLayout(text2, resolvePlain, maxDepth) {
+  const layout = scanText(text2, resolvePlain, maxDepth, WHOLE);
+  return layout === NOT_OUTLINED ? void 0 : layout;
+}
+function scanText(text2, resolvePlain, maxDepth, mode) {
   if (text2.includes("	") || text2.includes("\r")) return void 0;
   for (const character of YAML_SENSITIVE_CHARACTERS) if (text2.includes(character)) return void 0;
+  const lists = newLayoutLists();
+  const scanned = scan(text2, 0, resolvePlain, maxDepth, lists, mode);
+  if (scanned === void 0 || scanned === NOT_OUTLINED) return scanned;
+  const { start, keys, items } = scanned;
+  let outside = keys;
+  if (items && mode === WHOLE) {
+    for (let index2 = 2; index2 < items.elements.length; index2 += ELEMENT_FIELDS) {
+      outside -= numberAt(items.elements, index2);
+    }
+  }
+  const index = new JsonTextIndex(text2, lists.newlines, lists.collectionStarts, lists.collectionEnds);
+  return { start, index, keyCount: keys, outsideItemsKeyCount: outside, items, outlined: mode === OUTLINE };
+}
+function scan(text2, from, resolvePlain, maxDepth, lists, mode) {
   const kinds = new Uint8Array(maxDepth + 1);
   let depth = 0;
   let keys = 0;
-  let at = 0;
+  let at = from;
   let start = -1;
   let end = -1;
-  const newlines = new OffsetList();
-  const collectionStarts = new OffsetList();
-  const collectionEnds = new OffsetList();
+  const { newlines, collectionStarts, collectionEnds } = lists;
   const open2 = new Int32Array(maxDepth + 1);
   let state = VALUE;
-  let itemsState = 0;
+  let itemsState = mode === ITEM ? 3 : 0;
   let itemsStart = -1;
   let itemsEnd = -1;
   const elements = [];
-  let nextBackslash = text2.indexOf("\\");
+  let nextBackslash = text2.indexOf("\\", from);
   for (; ; ) {
     let code2 = text2.charCodeAt(at);
     while (code2 === SPACE2 || code2 === NEWLINE2) {
@@ -46173,6 +46370,7 @@ function scanJsonLayout(text2, resolvePlain, maxDepth) {
         itemsEnd = at;
       } else if (depth === 1) {
         end = at;
+        if (mode === ITEM) break;
       }
       depth--;
       continue;
@@ -46186,7 +46384,7 @@ function scanJsonLayout(text2, resolvePlain, maxDepth) {
       const key = escaped || keyEnd - at === 4 || keyEnd - at === 11 || keyEnd - at === 7 ? keyText(text2, at, keyEnd, escaped) : "";
       if (key === void 0 || key === "__proto__" || key === "<<") return void 0;
       keys++;
-      if (depth === 1 && key === "items") {
+      if (depth === 1 && key === "items" && mode !== ITEM) {
         if (itemsState !== 0) return void 0;
         itemsState = 1;
       }
@@ -46207,6 +46405,14 @@ function scanJsonLayout(text2, resolvePlain, maxDepth) {
         itemsState = 3;
       }
     } else if (itemsState === 2 && depth === 2) {
+      if (mode === OUTLINE) {
+        const itemEnd = code2 === OPEN_BRACE ? prettyObjectEnd(text2, at) : -1;
+        if (itemEnd < 0) return NOT_OUTLINED;
+        elements.push(at, itemEnd, UNCOUNTED);
+        at = itemEnd;
+        state = AFTER_VALUE;
+        continue;
+      }
       elements.push(at, -1, keys);
     }
     if (depth === 0) {
@@ -46243,12 +46449,23 @@ function scanJsonLayout(text2, resolvePlain, maxDepth) {
     }
     state = AFTER_VALUE;
   }
-  if (at !== text2.length || end < 0) return void 0;
+  if (mode === ITEM ? end < 0 : at !== text2.length || end < 0) return void 0;
   const items = itemsStart >= 0 && itemsEnd >= 0 ? { start: itemsStart, end: itemsEnd, elements } : void 0;
-  let outside = keys;
-  for (let index2 = 2; index2 < elements.length; index2 += ELEMENT_FIELDS) outside -= numberAt(elements, index2);
-  const index = new JsonTextIndex(text2, newlines, collectionStarts, collectionEnds);
-  return { start, index, keyCount: keys, outsideItemsKeyCount: outside, items };
+  return { start, end, keys, items };
+}
+function prettyObjectEnd(text2, open2) {
+  if (text2.charCodeAt(open2 + 1) !== NEWLINE2) return -1;
+  const lineStart2 = text2.lastIndexOf("\n", open2) + 1;
+  if (!onlySpaces(text2, lineStart2, open2)) return -1;
+  const indent = open2 - lineStart2;
+  for (let close = text2.indexOf("}", open2); close >= 0; close = text2.indexOf("}", close + 1)) {
+    if (text2.charCodeAt(close - indent - 1) === NEWLINE2 && onlySpaces(text2, close - indent, close)) return close + 1;
+  }
+  return -1;
+}
+function onlySpaces(text2, from, to) {
+  for (let at = from; at < to; at++) if (text2.charCodeAt(at) !== SPACE2) return false;
+  return true;
 }
 function keyText(text2, start, end, escaped) {
   if (!escaped) return text2.slice(start + 1, end - 1);
@@ -46285,7 +46502,9 @@ function countKeys(value) {
   return count2;
 }
 function readJsonManifest(text2, reading) {
-  const layout = scanJsonLayout(text2, reading.resolvePlain, reading.maxDepth);
+  const { resolvePlain, maxDepth } = reading;
+  const outline = scanText(text2, resolvePlain, maxDepth, OUTLINE);
+  const layout = outline === void 0 || outline === NOT_OUTLINED ? scanJsonLayout(text2, resolvePlain, maxDepth) : outline;
   if (!layout) return false;
   const { items } = layout;
   const whole = () => JSON.parse(text2);
@@ -46298,42 +46517,224 @@ function readJsonManifest(text2, reading) {
   if (typeof root !== "object" || root === null || Array.isArray(root)) return false;
   if (countKeys(root) !== (items ? layout.outsideItemsKeyCount : layout.keyCount)) return false;
   const value = root;
-  const positions = new JsonPositions(layout.index, layout.start);
   const identity4 = identityOf2(value, true);
   if (identity4 !== "object") return identity4 === "skip";
   const kind = value["kind"];
   if (!items || !isList(kind, value["items"])) {
+    const full = layout.outlined && items ? scanJsonLayout(text2, resolvePlain, maxDepth) : layout;
+    if (!full) return false;
+    const positions = new JsonPositions(full.index, full.start);
     if (!items) return objectsOf(value, positions, void 0, reading);
-    let full;
+    let object;
     try {
-      full = whole();
+      object = whole();
     } catch {
       return false;
     }
-    if (countKeys(full) !== layout.keyCount) return false;
-    return objectsOf(full, positions, void 0, reading);
+    if (countKeys(object) !== full.keyCount) return false;
+    return objectsOf(object, positions, void 0, reading);
   }
   const defaults2 = itemDefaults(value, kind);
-  const { elements } = items;
+  const outlined = layout.outlined ? new OutlinedItems(text2, resolvePlain, maxDepth) : void 0;
+  let { elements } = items;
+  let { index: textIndex } = layout;
   for (let index = 0; index * ELEMENT_FIELDS < elements.length; index++) {
     const at = index * ELEMENT_FIELDS;
     const start = numberAt(elements, at);
     const end = numberAt(elements, at + 1);
+    const keyCount = numberAt(elements, at + 2);
     let item;
     try {
       item = JSON.parse(text2.slice(start, end));
     } catch {
-      return false;
+      if (keyCount !== UNCOUNTED) return false;
+      const full = scanJsonLayout(text2, resolvePlain, maxDepth);
+      if (full?.items?.start !== items.start || full.items.end !== items.end) return false;
+      if (full.items.elements[at] !== start) return false;
+      elements = full.items.elements;
+      textIndex = full.index;
+      index--;
+      continue;
     }
     if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
-    if (countKeys(item) !== numberAt(elements, at + 2)) return false;
+    if (keyCount === UNCOUNTED && outlined) {
+      if (!outlined.lay(start, end, item)) return false;
+      textIndex = outlined.index;
+    } else if (countKeys(item) !== keyCount) {
+      return false;
+    }
     const record = withDefaults4(item, defaults2);
     if (identityOf2(record, false) !== "object") return false;
-    const itemPositions = new JsonPositions(layout.index, start);
+    const itemPositions = new JsonPositions(textIndex, start);
     if (!objectsOf(record, itemPositions, index, reading)) return false;
   }
   return true;
 }
+var OutlinedItems = class {
+  constructor(text2, resolvePlain, maxDepth) {
+    this.text = text2;
+    this.resolvePlain = resolvePlain;
+    this.maxDepth = maxDepth;
+    this.index = new JsonTextIndex(text2, this.lists.newlines, this.lists.collectionStarts, this.lists.collectionEnds);
+    this.nextBackslash = text2.indexOf("\\");
+  }
+  text;
+  resolvePlain;
+  maxDepth;
+  lists = newLayoutLists();
+  index;
+  /** Line breaks before this offset are recorded. */
+  linesDone = 0;
+  nextBackslash;
+  /** Per open collection of the item being proven, its place in collectionStarts. */
+  open = new Int32Array(64);
+  census = new ValueCensus();
+  /** Records the layout of the object at start…end, parsed as `value`; false when the fast path refuses it. */
+  lay(start, end, value) {
+    const { text: text2, lists } = this;
+    const { newlines, collectionStarts, collectionEnds } = lists;
+    if (this.maxDepth < 3) return false;
+    for (let at = text2.indexOf("\n", this.linesDone); at >= 0 && at < start; at = text2.indexOf("\n", at + 1)) {
+      newlines.push(at);
+    }
+    this.linesDone = end;
+    const lines = newlines.length;
+    const collections = collectionStarts.length;
+    if (this.proveLayout(start, end, value)) return true;
+    newlines.truncate(lines);
+    collectionStarts.truncate(collections);
+    collectionEnds.truncate(collections);
+    const scanned = scan(text2, start, this.resolvePlain, this.maxDepth - 2, lists, ITEM);
+    return scanned !== void 0 && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value);
+  }
+  /**
+   * Proves a pretty-printed item from its parsed value, recording its layout on the way; false when it cannot
+   * (the whole scan of the item then decides). What JSON.parse does not tell:
+   * - Keys written twice: JSON.parse keeps one, so the value has fewer strings and keys than the text has
+   *   quoted strings. The text's quotes are counted (escaped ones left out).
+   * - Numbers: a pretty-printed number ends its line (before a comma), and what ends a line outside a string
+   *   is there (a string cannot hold a line break). Each is checked as the whole scan checks it, and there must
+   *   be as many as the value has.
+   * - Collections: likewise each `{` or `[` ends its line, each `}` or `]` starts one (`{}` and `[]` on one
+   *   line); as many as the value has, matched as brackets, and the last closes at the item's end.
+   * - Keys YAML reads differently and nesting: from the value.
+   */
+  proveLayout(start, end, value) {
+    const { text: text2, census } = this;
+    const { newlines, collectionStarts, collectionEnds } = this.lists;
+    if (this.nextBackslash >= 0 && this.nextBackslash < start) this.nextBackslash = text2.indexOf("\\", start);
+    const escapes = this.nextBackslash >= 0 && this.nextBackslash < end;
+    census.take(value, this.maxDepth, escapes);
+    if (census.doubtful) return false;
+    let quotes = 0;
+    for (let at = text2.indexOf('"', start); at >= 0 && at < end; at = text2.indexOf('"', at + 1)) {
+      if (!escapes || !escapedQuote(text2, at)) quotes++;
+    }
+    if (quotes !== 2 * (census.keys + census.strings)) return false;
+    let depth = 0;
+    let collections = 0;
+    let numbers = 0;
+    for (let at = text2.indexOf("\n", start); at >= 0 && at < end; at = text2.indexOf("\n", at + 1)) {
+      newlines.push(at);
+      let last = at - 1;
+      let code2 = text2.charCodeAt(last);
+      if (code2 === COMMA2) code2 = text2.charCodeAt(--last);
+      if (code2 === QUOTE) continue;
+      if (code2 === OPEN_BRACE || code2 === OPEN_BRACKET) {
+        if (depth === this.open.length) this.open = grown(this.open);
+        this.open[depth++] = collectionStarts.push(last);
+        collectionEnds.push(-1);
+        collections++;
+      } else if (code2 === CLOSE_BRACE || code2 === CLOSE_BRACKET) {
+        const opener = code2 === CLOSE_BRACE ? OPEN_BRACE : OPEN_BRACKET;
+        if (text2.charCodeAt(last - 1) === opener) {
+          collectionStarts.push(last - 1);
+          collectionEnds.push(last + 1);
+          collections++;
+        } else {
+          if (depth === 0) return false;
+          const collection = offsetAt(this.open, --depth);
+          if (text2.charCodeAt(collectionStarts.at(collection)) !== opener) return false;
+          collectionEnds.set(collection, last + 1);
+        }
+      } else if (code2 >= ZERO && code2 <= NINE) {
+        let first = last;
+        let digits = true;
+        for (; ; ) {
+          const previous = text2.charCodeAt(first - 1);
+          if (previous >= ZERO && previous <= NINE) {
+            first--;
+          } else if (isNumberSign(previous)) {
+            digits = false;
+            first--;
+          } else {
+            break;
+          }
+        }
+        if (!sameInYaml(text2, first, last + 1, digits, this.resolvePlain)) return false;
+        numbers++;
+      }
+    }
+    if (depth !== 1 || collectionStarts.at(offsetAt(this.open, 0)) !== start) return false;
+    collectionEnds.set(offsetAt(this.open, 0), end);
+    return collections === census.collections && numbers === census.numbers;
+  }
+};
+function isNumberSign(code2) {
+  return code2 === DOT || code2 === MINUS || code2 === PLUS || code2 === LOWER_E || code2 === UPPER_E;
+}
+function escapedQuote(text2, at) {
+  let backslashes = 0;
+  while (text2.charCodeAt(at - 1 - backslashes) === BACKSLASH3) backslashes++;
+  return backslashes % 2 === 1;
+}
+function grown(stack) {
+  const larger = new Int32Array(stack.length * 2);
+  larger.set(stack);
+  return larger;
+}
+var ValueCensus = class {
+  keys = 0;
+  strings = 0;
+  numbers = 0;
+  collections = 0;
+  doubtful = false;
+  maxDepth = 0;
+  /** The longest key whose text is surely short enough. */
+  maxKeyLength = 0;
+  /** Counts what `item` (an element of a List's `items`, at depth 3) holds. */
+  take(item, maxDepth, escapes) {
+    this.keys = 0;
+    this.strings = 0;
+    this.numbers = 0;
+    this.collections = 0;
+    this.doubtful = false;
+    this.maxDepth = maxDepth;
+    this.maxKeyLength = escapes ? Math.floor((MAX_KEY_LENGTH - 2) / 6) : MAX_KEY_LENGTH - 2;
+    this.collection(item, 3);
+  }
+  collection(value, depth) {
+    this.collections++;
+    if (depth > this.maxDepth) {
+      this.doubtful = true;
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) this.value(value[index], depth);
+      return;
+    }
+    for (const key in value) {
+      this.keys++;
+      if (key.length > this.maxKeyLength || key === "__proto__" || key === "<<") this.doubtful = true;
+      this.value(value[key], depth);
+    }
+  }
+  value(value, depth) {
+    if (typeof value === "string") this.strings++;
+    else if (typeof value === "number") this.numbers++;
+    else if (typeof value === "object" && value !== null) this.collection(value, depth + 1);
+  }
+};
 function objectsOf(value, positions, itemIndex, reading) {
   const kind = value["kind"];
   const items = value["items"];
@@ -47202,11 +47603,18 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
 function createCommandRunner(config = {}) {
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
-  const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
+  let dirs;
+  let baseEnv;
+  const prepared = () => {
+    if (dirs === void 0 || baseEnv === void 0) {
+      dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
+      baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+      const path14 = sourceEnv["PATH"];
+      if (path14 !== void 0) baseEnv["PATH"] = path14;
+    }
+    return { dirs, baseEnv };
+  };
   installExitHook();
-  const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path14 = sourceEnv["PATH"];
-  if (path14 !== void 0) baseEnv["PATH"] = path14;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run2(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -47220,7 +47628,7 @@ function createCommandRunner(config = {}) {
   async function runNow(command, args, options) {
     const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
-    const env = { ...baseEnv, ...options.env };
+    const env = { ...prepared().baseEnv, ...options.env };
     if (options.pathPrefix !== void 0)
       env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
     let child2;
@@ -47299,9 +47707,12 @@ function createCommandRunner(config = {}) {
   }
   return {
     run: run2,
-    home: dirs.env["HOME"] ?? dirs.root,
+    get home() {
+      const { dirs: made } = prepared();
+      return made.env["HOME"] ?? made.root;
+    },
     dispose() {
-      rmSync2(dirs.root, { recursive: true, force: true });
+      if (dirs !== void 0) rmSync2(dirs.root, { recursive: true, force: true });
     }
   };
 }
@@ -54645,7 +55056,7 @@ function escapeRegExp(text2) {
 
 // src/scan.ts
 var TARGETS_PER_RENDER_SLOT = 8;
-async function scan(options, deps, keepItems) {
+async function scan2(options, deps, keepItems) {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   const targets = discovered.targets;
@@ -54902,7 +55313,7 @@ async function runScan(input) {
   const items = input.keepItems ?? (options.plan === true ? [] : void 0);
   let result;
   try {
-    result = await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, items);
+    result = await scan2(options, input.wrapDeps ? input.wrapDeps(deps) : deps, items);
   } finally {
     if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
   }
@@ -62042,7 +62453,7 @@ async function compareForAction(input) {
     input.log(`podsec: scanning the ${label}${checkout.fetched ? " (fetched from origin)" : ""} as the baseline.`);
     const deps = input.scanDeps();
     try {
-      baseResult = await scan({ ...input.options, cwd: checkout.dir, plan: false }, deps);
+      baseResult = await scan2({ ...input.options, cwd: checkout.dir, plan: false }, deps);
     } finally {
       if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
       await checkout.remove();
@@ -62085,8 +62496,8 @@ function fixCommandLine(command) {
   parts.push(...command.paths);
   return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
 }
-function safeFixCommandLine(scan2) {
-  return fixCommandLine({ ...scan2, allowBehaviourChange: false });
+function safeFixCommandLine(scan3) {
+  return fixCommandLine({ ...scan3, allowBehaviourChange: false });
 }
 
 // src/fix/suggest.ts
