@@ -2,7 +2,7 @@
  * The real side effects of a scan: the file system, standard input, and helm/kustomize through the
  * one command runner. scan.ts stays pure by receiving these through ScanDeps.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { findScanBoundary, type ScanBoundary } from './discover/boundary.js';
 import { discoverTargets, type DiscoveryResult } from './discover/discover.js';
 import { describeFileError } from './discover/fs.js';
@@ -196,13 +196,36 @@ async function readManifestText(target: ScanTarget, readStdin: StdinReader): Pro
 
 async function readFileSafely(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {
-    // Check the size before reading: a 100 MB file is refused without loading it.
-    const info = await stat(file);
-    if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
-    return { bytes: await readFile(file) };
+    const handle = await open(file, 'r');
+    try {
+      // Check the size before reading: a 100 MB file is refused without loading it.
+      const info = await handle.stat();
+      if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
+      // Discovery passes only regular files; one replaced by something else since (a pipe has no size) is read to its end.
+      return { bytes: info.isFile() ? await readAtOnce(handle, info.size) : await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { error: `cannot be read: ${describeFileError(error)}` };
   }
+}
+
+/**
+ * A regular file's bytes in one read where the system gives them so. `readFile` reads 512 KiB at a time, each a
+ * round trip through the thread pool: 113 of them for a 56 MiB `kubectl get -o json` List, and on a busy machine
+ * every one waits for a thread to be scheduled (50–700 ms of waiting measured on 2 shared cores).
+ */
+async function readAtOnce(handle: FileHandle, size: number): Promise<Uint8Array> {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+    // The file became shorter since it was measured: what is there is the file.
+    if (bytesRead === 0) return bytes.subarray(0, filled);
+    filled += bytesRead;
+  }
+  return bytes;
 }
 
 async function readStdinSafely(read: StdinReader): Promise<{ bytes: Uint8Array } | { error: string }> {
