@@ -8368,16 +8368,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8597,15 +8597,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -14188,7 +14188,7 @@ import { availableParallelism } from "node:os";
 import path4 from "node:path";
 
 // src/node-deps.ts
-import { readFile, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 
 // src/discover/boundary.ts
 import { dirname, join, resolve as resolve2 } from "node:path";
@@ -15698,8 +15698,8 @@ var BlockReader = class {
    * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
    * with plain and simple quoted scalars, nested on the same line.
    */
-  flowCollection(parentIndent, line, open, depth) {
-    const value = this.flowNode(open, numberAt(this.ends, line), depth + 1);
+  flowCollection(parentIndent, line, open2, depth) {
+    const value = this.flowNode(open2, numberAt(this.ends, line), depth + 1);
     const position = this.flowPosition;
     const valueEnd = this.flowEnd;
     this.afterValue(line, valueEnd);
@@ -15778,10 +15778,10 @@ var BlockReader = class {
   /** Where the last flow collection read closed (see flowNext). */
   flowClose = 0;
   /** `[a, "b", {c: d}]` on one line. */
-  flowSequence(open, lineEnd, depth) {
+  flowSequence(open2, lineEnd, depth) {
     const valueBase = this.valueStack.top;
     const positionBase = this.positionStack.top;
-    let at = this.skipSpaces(open + 1, lineEnd);
+    let at = this.skipSpaces(open2 + 1, lineEnd);
     let close = at;
     if (this.text.charCodeAt(at) !== 93) {
       for (; ; ) {
@@ -15797,17 +15797,17 @@ var BlockReader = class {
     }
     const end = close + 1;
     this.flowEnd = end;
-    this.flowPosition = { kind: "seq", start: open, end, items: this.positionStack.popFrom(positionBase) };
+    this.flowPosition = { kind: "seq", start: open2, end, items: this.positionStack.popFrom(positionBase) };
     return this.valueStack.popFrom(valueBase);
   }
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
-  flowMapping(open, lineEnd, depth) {
+  flowMapping(open2, lineEnd, depth) {
     const text = this.text;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
     const positionBase = this.positionStack.top;
-    let at = this.skipSpaces(open + 1, lineEnd);
+    let at = this.skipSpaces(open2 + 1, lineEnd);
     let close = at;
     let nested = false;
     let firstKeySlot = -1;
@@ -15859,7 +15859,7 @@ var BlockReader = class {
     this.flowEnd = end;
     this.flowPosition = {
       kind: "map",
-      start: open,
+      start: open2,
       end,
       keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
@@ -16359,7 +16359,7 @@ function scan(text, from, resolvePlain, maxDepth, lists, mode) {
   let start = -1;
   let end = -1;
   const { newlines, collectionStarts, collectionEnds } = lists;
-  const open = new Int32Array(maxDepth + 1);
+  const open2 = new Int32Array(maxDepth + 1);
   let state = VALUE;
   let itemsState = mode === ITEM ? 3 : 0;
   let itemsStart = -1;
@@ -16396,7 +16396,7 @@ function scan(text, from, resolvePlain, maxDepth, lists, mode) {
       }
       if (code2 !== (map ? CLOSE_BRACE : CLOSE_BRACKET)) return void 0;
       at++;
-      collectionEnds.set(numberAt(open, depth), at);
+      collectionEnds.set(numberAt(open2, depth), at);
       if (itemsState === 2 && depth === 3) {
         const first = elements.length - ELEMENT_FIELDS;
         elements[first + 1] = at;
@@ -16459,7 +16459,7 @@ function scan(text, from, resolvePlain, maxDepth, lists, mode) {
       if (depth === maxDepth) return void 0;
       kinds[++depth] = code2;
       collectionStarts.push(at);
-      open[depth] = collectionEnds.push(-1);
+      open2[depth] = collectionEnds.push(-1);
       at++;
       state = code2 === OPEN_BRACE ? FIRST_KEY : FIRST_VALUE;
       continue;
@@ -16489,12 +16489,12 @@ function scan(text, from, resolvePlain, maxDepth, lists, mode) {
   const items = itemsStart >= 0 && itemsEnd >= 0 ? { start: itemsStart, end: itemsEnd, elements } : void 0;
   return { start, end, keys, items };
 }
-function prettyObjectEnd(text, open) {
-  if (text.charCodeAt(open + 1) !== NEWLINE2) return -1;
-  const lineStart2 = text.lastIndexOf("\n", open) + 1;
-  if (!onlySpaces(text, lineStart2, open)) return -1;
-  const indent = open - lineStart2;
-  for (let close = text.indexOf("}", open); close >= 0; close = text.indexOf("}", close + 1)) {
+function prettyObjectEnd(text, open2) {
+  if (text.charCodeAt(open2 + 1) !== NEWLINE2) return -1;
+  const lineStart2 = text.lastIndexOf("\n", open2) + 1;
+  if (!onlySpaces(text, lineStart2, open2)) return -1;
+  const indent = open2 - lineStart2;
+  for (let close = text.indexOf("}", open2); close >= 0; close = text.indexOf("}", close + 1)) {
     if (text.charCodeAt(close - indent - 1) === NEWLINE2 && onlySpaces(text, close - indent, close)) return close + 1;
   }
   return -1;
@@ -17880,18 +17880,18 @@ function lex(text) {
   const toks = [];
   let pos = 0;
   while (pos < text.length) {
-    const open = text.indexOf("{{", pos);
-    if (open < 0) {
+    const open2 = text.indexOf("{{", pos);
+    if (open2 < 0) {
       toks.push({ type: "text", text: text.slice(pos), start: pos });
       break;
     }
-    if (open > pos) toks.push({ type: "text", text: text.slice(pos, open), start: pos });
-    const close = findActionEnd(text, open + 2);
-    const raw = text.slice(open + 2, close);
+    if (open2 > pos) toks.push({ type: "text", text: text.slice(pos, open2), start: pos });
+    const close = findActionEnd(text, open2 + 2);
+    const raw = text.slice(open2 + 2, close);
     const trimLeft = /^-\s/.test(raw);
     const trimRight = /\s-$/.test(raw);
     const body = raw.slice(trimLeft ? 1 : 0, trimRight ? raw.length - 1 : raw.length).trim();
-    toks.push({ type: "action", body, start: open, trimLeft, trimRight });
+    toks.push({ type: "action", body, start: open2, trimLeft, trimRight });
     pos = close + 2;
   }
   for (let i = 0; i < toks.length; i++) {
@@ -21831,12 +21831,27 @@ async function readManifestText(target2, readStdin) {
 }
 async function readFileSafely(file) {
   try {
-    const info = await stat(file);
-    if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
-    return { bytes: await readFile(file) };
+    const handle = await open(file, "r");
+    try {
+      const info = await handle.stat();
+      if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
+      return { bytes: info.isFile() ? await readAtOnce(handle, info.size) : await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { error: `cannot be read: ${describeFileError(error)}` };
   }
+}
+async function readAtOnce(handle, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+    if (bytesRead === 0) return bytes.subarray(0, filled);
+    filled += bytesRead;
+  }
+  return bytes;
 }
 async function readStdinSafely(read) {
   try {
@@ -23687,9 +23702,9 @@ var QuickReader = class {
    * A document that is one flow mapping (JSON), which may go on over lines, then at most spaces and one line break:
    * the general parser's document then ends where the text does.
    */
-  flowDocument(open) {
+  flowDocument(open2) {
     const text = this.text;
-    const contents = this.flowCollection(open, text.length, 0);
+    const contents = this.flowCollection(open2, text.length, 0);
     const range = contents.range;
     let end = this.skipSpaces(range[1], text.length);
     if (text.charCodeAt(end) === 10) end++;
@@ -23953,13 +23968,13 @@ var QuickReader = class {
    * range[2] takes the spaces after it and one line break after those; a sequence item's goes on to the `,` or `]`
    * after it, over spaces and line breaks.
    */
-  flowCollection(open, limit, depth) {
+  flowCollection(open2, limit, depth) {
     if (depth > MAX_DEPTH) throw OUTSIDE2;
     const text = this.text;
-    const isMap6 = text.charCodeAt(open) === 123;
+    const isMap6 = text.charCodeAt(open2) === 123;
     const closing = isMap6 ? 125 : 93;
     const items = [];
-    let at = this.skipBlank(open + 1, limit);
+    let at = this.skipBlank(open2 + 1, limit);
     if (text.charCodeAt(at) !== closing)
       for (; ; ) {
         let end;
@@ -23991,7 +24006,7 @@ var QuickReader = class {
         if (at >= limit || text.charCodeAt(at) === closing) throw OUTSIDE2;
       }
     if (at >= limit) throw OUTSIDE2;
-    const range = [open, at + 1, at + 1];
+    const range = [open2, at + 1, at + 1];
     return isMap6 ? mapNode(items, true, range) : seqNode(items, true, range);
   }
   /** A key inside a flow mapping, followed at once by its `:` (and a space, after a plain key). */
@@ -24256,13 +24271,13 @@ function documentValue(doc, text) {
 function isCollection(value) {
   return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
 }
-function changeValue(root, change, open = (value) => value, plain = (value) => value) {
+function changeValue(root, change, open2 = (value) => value, plain = (value) => value) {
   let node = root;
   const path10 = change.path;
   for (let i = 0; i < path10.length - 1; i++) {
     if (!isCollection(node)) throw new ValueUnknown("a path through a scalar");
     const key = itemAt(path10, i);
-    let next = open(node[key]);
+    let next = open2(node[key]);
     if (next === void 0 || next === null) {
       if (change.action === "delete") return;
       next = {};
@@ -24368,8 +24383,8 @@ function expectedAfter(doc, text, changes) {
     return { root: value, text, whole: () => value };
   }
   const root = opened(doc.contents, text);
-  const open = (value) => value instanceof Unchanged ? opened(value.node, text) : value;
-  for (const change of changes) changeValue(root, change, open, (value) => plainOf(value, text));
+  const open2 = (value) => value instanceof Unchanged ? opened(value.node, text) : value;
+  for (const change of changes) changeValue(root, change, open2, (value) => plainOf(value, text));
   return { root, text, whole };
 }
 function holdsExpected(doc, text, expected) {
@@ -24468,11 +24483,11 @@ function detectStyle(text) {
   };
 }
 function jsonIndentOf(text) {
-  const open = text.search(/\S/);
-  if (open < 0 || text[open] !== "{" && text[open] !== "[") return void 0;
-  const firstEnd = text.indexOf("\n", open);
-  if (firstEnd < 0 || text.slice(open + 1, firstEnd).trim() !== "") return void 0;
-  const outer = text.slice(lineStart(text, open), open);
+  const open2 = text.search(/\S/);
+  if (open2 < 0 || text[open2] !== "{" && text[open2] !== "[") return void 0;
+  const firstEnd = text.indexOf("\n", open2);
+  if (firstEnd < 0 || text.slice(open2 + 1, firstEnd).trim() !== "") return void 0;
+  const outer = text.slice(lineStart(text, open2), open2);
   const nextEnd = text.indexOf("\n", firstEnd + 1);
   const next = text.slice(firstEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   const unit = /^[ \t]*/.exec(next)?.[0].slice(outer.length) ?? "";
@@ -25426,13 +25441,13 @@ function findHelper(files, name) {
     const actions = actionsOf(text);
     const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
     if (start < 0) continue;
-    let open = 0;
+    let open2 = 0;
     for (const action of actions.slice(start)) {
       const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
       if (keyword === void 0) continue;
-      if (keyword === "end") open--;
-      else open++;
-      if (open === 0)
+      if (keyword === "end") open2--;
+      else open2++;
+      if (open2 === 0)
         return { file, text, lines: text.split("\n"), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
@@ -28749,17 +28764,17 @@ function writeWholeFile(target2, fill, step) {
     writeInPlace(place2.file, fill, step);
     return;
   }
-  let open = true;
+  let open2 = true;
   let renamed = false;
   try {
     if (place2.mode !== void 0) step(() => fchmodSync(temp.fd, place2.mode));
     fill((piece) => step(() => writeAll(temp.fd, piece)));
-    open = false;
+    open2 = false;
     step(() => closeSync(temp.fd));
     step(() => renameSync(temp.path, place2.file));
     renamed = true;
   } finally {
-    if (open) closeSync(temp.fd);
+    if (open2) closeSync(temp.fd);
     if (!renamed) rmSync3(temp.path, { force: true });
   }
 }
@@ -28774,18 +28789,18 @@ function writeInPlace(file, fill, step) {
 var MOST_LINKS = 40;
 function placeOf(target2, linksFollowed = 0) {
   mkdirSync2(path7.dirname(target2), { recursive: true });
-  const stat2 = statSync4(target2, { throwIfNoEntry: false });
-  if (stat2 === void 0) {
+  const stat = statSync4(target2, { throwIfNoEntry: false });
+  if (stat === void 0) {
     if (!lstatSync(target2, { throwIfNoEntry: false })?.isSymbolicLink()) return { inPlace: false, file: target2 };
     if (linksFollowed >= MOST_LINKS)
       throw Object.assign(new Error(`${target2}: too many symbolic links`), { code: "ELOOP" });
     return placeOf(path7.resolve(path7.dirname(target2), readlinkSync(target2)), linksFollowed + 1);
   }
-  if (stat2.isDirectory()) throw Object.assign(new Error(`${target2} is a directory`), { code: "EISDIR" });
-  if (!stat2.isFile()) return { inPlace: true };
+  if (stat.isDirectory()) throw Object.assign(new Error(`${target2} is a directory`), { code: "EISDIR" });
+  if (!stat.isFile()) return { inPlace: true };
   const file = realpathSync(target2);
   accessSync(file, constants3.W_OK);
-  return { inPlace: false, file, mode: stat2.mode & 4095 };
+  return { inPlace: false, file, mode: stat.mode & 4095 };
 }
 function createBesideIfAllowed(file) {
   try {

@@ -20151,16 +20151,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20380,15 +20380,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -30370,15 +30370,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat3, path14, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat2, path14, options) {
+      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
       return checkPathExt(path14, options);
     }
     function isexe(path14, options, cb) {
-      fs3.stat(path14, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path14, options));
+      fs3.stat(path14, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path14, options));
       });
     }
     function sync(path14, options) {
@@ -30394,20 +30394,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs3 = __require("fs");
     function isexe(path14, options, cb) {
-      fs3.stat(path14, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
+      fs3.stat(path14, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options));
       });
     }
     function sync(path14, options) {
       return checkStat(fs3.statSync(path14), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat2, options) {
+      return stat2.isFile() && checkMode(stat2, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat2, options) {
+      var mod = stat2.mode;
+      var uid = stat2.uid;
+      var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -39748,12 +39748,12 @@ function parseRepo(fullName) {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
   return match && match[1] && match[2] ? { owner: match[1], repo: match[2] } : void 0;
 }
-function readEventContext(env, readFile2) {
+function readEventContext(env, readFile) {
   let payload = {};
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath) {
     try {
-      payload = asRecord(JSON.parse(readFile2(eventPath))) ?? {};
+      payload = asRecord(JSON.parse(readFile(eventPath))) ?? {};
     } catch {
       payload = {};
     }
@@ -44152,7 +44152,7 @@ function passingWorkloads(verdicts) {
 }
 
 // src/node-deps.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // src/discover/boundary.ts
 import { dirname, join, resolve as resolve2 } from "node:path";
@@ -45662,8 +45662,8 @@ var BlockReader = class {
    * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
    * with plain and simple quoted scalars, nested on the same line.
    */
-  flowCollection(parentIndent, line2, open2, depth) {
-    const value = this.flowNode(open2, numberAt(this.ends, line2), depth + 1);
+  flowCollection(parentIndent, line2, open3, depth) {
+    const value = this.flowNode(open3, numberAt(this.ends, line2), depth + 1);
     const position = this.flowPosition;
     const valueEnd = this.flowEnd;
     this.afterValue(line2, valueEnd);
@@ -45742,10 +45742,10 @@ var BlockReader = class {
   /** Where the last flow collection read closed (see flowNext). */
   flowClose = 0;
   /** `[a, "b", {c: d}]` on one line. */
-  flowSequence(open2, lineEnd, depth) {
+  flowSequence(open3, lineEnd, depth) {
     const valueBase = this.valueStack.top;
     const positionBase = this.positionStack.top;
-    let at = this.skipSpaces(open2 + 1, lineEnd);
+    let at = this.skipSpaces(open3 + 1, lineEnd);
     let close = at;
     if (this.text.charCodeAt(at) !== 93) {
       for (; ; ) {
@@ -45761,17 +45761,17 @@ var BlockReader = class {
     }
     const end = close + 1;
     this.flowEnd = end;
-    this.flowPosition = { kind: "seq", start: open2, end, items: this.positionStack.popFrom(positionBase) };
+    this.flowPosition = { kind: "seq", start: open3, end, items: this.positionStack.popFrom(positionBase) };
     return this.valueStack.popFrom(valueBase);
   }
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
-  flowMapping(open2, lineEnd, depth) {
+  flowMapping(open3, lineEnd, depth) {
     const text2 = this.text;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
     const positionBase = this.positionStack.top;
-    let at = this.skipSpaces(open2 + 1, lineEnd);
+    let at = this.skipSpaces(open3 + 1, lineEnd);
     let close = at;
     let nested = false;
     let firstKeySlot = -1;
@@ -45823,7 +45823,7 @@ var BlockReader = class {
     this.flowEnd = end;
     this.flowPosition = {
       kind: "map",
-      start: open2,
+      start: open3,
       end,
       keys: this.keyList(keyBase, firstKeySlot),
       spans: this.spanStack.popFrom(spanBase),
@@ -46323,7 +46323,7 @@ function scan(text2, from, resolvePlain, maxDepth, lists, mode) {
   let start = -1;
   let end = -1;
   const { newlines, collectionStarts, collectionEnds } = lists;
-  const open2 = new Int32Array(maxDepth + 1);
+  const open3 = new Int32Array(maxDepth + 1);
   let state = VALUE;
   let itemsState = mode === ITEM ? 3 : 0;
   let itemsStart = -1;
@@ -46360,7 +46360,7 @@ function scan(text2, from, resolvePlain, maxDepth, lists, mode) {
       }
       if (code2 !== (map ? CLOSE_BRACE : CLOSE_BRACKET)) return void 0;
       at++;
-      collectionEnds.set(numberAt(open2, depth), at);
+      collectionEnds.set(numberAt(open3, depth), at);
       if (itemsState === 2 && depth === 3) {
         const first = elements.length - ELEMENT_FIELDS;
         elements[first + 1] = at;
@@ -46423,7 +46423,7 @@ function scan(text2, from, resolvePlain, maxDepth, lists, mode) {
       if (depth === maxDepth) return void 0;
       kinds[++depth] = code2;
       collectionStarts.push(at);
-      open2[depth] = collectionEnds.push(-1);
+      open3[depth] = collectionEnds.push(-1);
       at++;
       state = code2 === OPEN_BRACE ? FIRST_KEY : FIRST_VALUE;
       continue;
@@ -46453,12 +46453,12 @@ function scan(text2, from, resolvePlain, maxDepth, lists, mode) {
   const items = itemsStart >= 0 && itemsEnd >= 0 ? { start: itemsStart, end: itemsEnd, elements } : void 0;
   return { start, end, keys, items };
 }
-function prettyObjectEnd(text2, open2) {
-  if (text2.charCodeAt(open2 + 1) !== NEWLINE2) return -1;
-  const lineStart2 = text2.lastIndexOf("\n", open2) + 1;
-  if (!onlySpaces(text2, lineStart2, open2)) return -1;
-  const indent = open2 - lineStart2;
-  for (let close = text2.indexOf("}", open2); close >= 0; close = text2.indexOf("}", close + 1)) {
+function prettyObjectEnd(text2, open3) {
+  if (text2.charCodeAt(open3 + 1) !== NEWLINE2) return -1;
+  const lineStart2 = text2.lastIndexOf("\n", open3) + 1;
+  if (!onlySpaces(text2, lineStart2, open3)) return -1;
+  const indent = open3 - lineStart2;
+  for (let close = text2.indexOf("}", open3); close >= 0; close = text2.indexOf("}", close + 1)) {
     if (text2.charCodeAt(close - indent - 1) === NEWLINE2 && onlySpaces(text2, close - indent, close)) return close + 1;
   }
   return -1;
@@ -47844,18 +47844,18 @@ function lex(text2) {
   const toks = [];
   let pos = 0;
   while (pos < text2.length) {
-    const open2 = text2.indexOf("{{", pos);
-    if (open2 < 0) {
+    const open3 = text2.indexOf("{{", pos);
+    if (open3 < 0) {
       toks.push({ type: "text", text: text2.slice(pos), start: pos });
       break;
     }
-    if (open2 > pos) toks.push({ type: "text", text: text2.slice(pos, open2), start: pos });
-    const close = findActionEnd(text2, open2 + 2);
-    const raw = text2.slice(open2 + 2, close);
+    if (open3 > pos) toks.push({ type: "text", text: text2.slice(pos, open3), start: pos });
+    const close = findActionEnd(text2, open3 + 2);
+    const raw = text2.slice(open3 + 2, close);
     const trimLeft = /^-\s/.test(raw);
     const trimRight = /\s-$/.test(raw);
     const body = raw.slice(trimLeft ? 1 : 0, trimRight ? raw.length - 1 : raw.length).trim();
-    toks.push({ type: "action", body, start: open2, trimLeft, trimRight });
+    toks.push({ type: "action", body, start: open3, trimLeft, trimRight });
     pos = close + 2;
   }
   for (let i2 = 0; i2 < toks.length; i2++) {
@@ -51107,12 +51107,27 @@ async function readManifestText(target2, readStdin) {
 }
 async function readFileSafely(file) {
   try {
-    const info2 = await stat2(file);
-    if (info2.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info2.size, DEFAULT_MAX_BYTES) };
-    return { bytes: await readFile(file) };
+    const handle = await open2(file, "r");
+    try {
+      const info2 = await handle.stat();
+      if (info2.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info2.size, DEFAULT_MAX_BYTES) };
+      return { bytes: info2.isFile() ? await readAtOnce(handle, info2.size) : await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   } catch (error2) {
     return { error: `cannot be read: ${describeFileError(error2)}` };
   }
+}
+async function readAtOnce(handle, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+    if (bytesRead === 0) return bytes.subarray(0, filled);
+    filled += bytesRead;
+  }
+  return bytes;
 }
 async function readStdinSafely(read) {
   try {
@@ -51879,9 +51894,9 @@ var QuickReader = class {
    * A document that is one flow mapping (JSON), which may go on over lines, then at most spaces and one line break:
    * the general parser's document then ends where the text does.
    */
-  flowDocument(open2) {
+  flowDocument(open3) {
     const text2 = this.text;
-    const contents = this.flowCollection(open2, text2.length, 0);
+    const contents = this.flowCollection(open3, text2.length, 0);
     const range = contents.range;
     let end = this.skipSpaces(range[1], text2.length);
     if (text2.charCodeAt(end) === 10) end++;
@@ -52145,13 +52160,13 @@ var QuickReader = class {
    * range[2] takes the spaces after it and one line break after those; a sequence item's goes on to the `,` or `]`
    * after it, over spaces and line breaks.
    */
-  flowCollection(open2, limit, depth) {
+  flowCollection(open3, limit, depth) {
     if (depth > MAX_DEPTH) throw OUTSIDE2;
     const text2 = this.text;
-    const isMap6 = text2.charCodeAt(open2) === 123;
+    const isMap6 = text2.charCodeAt(open3) === 123;
     const closing = isMap6 ? 125 : 93;
     const items = [];
-    let at = this.skipBlank(open2 + 1, limit);
+    let at = this.skipBlank(open3 + 1, limit);
     if (text2.charCodeAt(at) !== closing)
       for (; ; ) {
         let end;
@@ -52183,7 +52198,7 @@ var QuickReader = class {
         if (at >= limit || text2.charCodeAt(at) === closing) throw OUTSIDE2;
       }
     if (at >= limit) throw OUTSIDE2;
-    const range = [open2, at + 1, at + 1];
+    const range = [open3, at + 1, at + 1];
     return isMap6 ? mapNode(items, true, range) : seqNode(items, true, range);
   }
   /** A key inside a flow mapping, followed at once by its `:` (and a space, after a plain key). */
@@ -52448,13 +52463,13 @@ function documentValue(doc, text2) {
 function isCollection(value) {
   return value !== null && typeof value === "object" && !(value instanceof WrittenScalar);
 }
-function changeValue(root, change, open2 = (value) => value, plain = (value) => value) {
+function changeValue(root, change, open3 = (value) => value, plain = (value) => value) {
   let node = root;
   const path14 = change.path;
   for (let i2 = 0; i2 < path14.length - 1; i2++) {
     if (!isCollection(node)) throw new ValueUnknown("a path through a scalar");
     const key = itemAt(path14, i2);
-    let next = open2(node[key]);
+    let next = open3(node[key]);
     if (next === void 0 || next === null) {
       if (change.action === "delete") return;
       next = {};
@@ -52560,8 +52575,8 @@ function expectedAfter(doc, text2, changes) {
     return { root: value, text: text2, whole: () => value };
   }
   const root = opened(doc.contents, text2);
-  const open2 = (value) => value instanceof Unchanged ? opened(value.node, text2) : value;
-  for (const change of changes) changeValue(root, change, open2, (value) => plainOf(value, text2));
+  const open3 = (value) => value instanceof Unchanged ? opened(value.node, text2) : value;
+  for (const change of changes) changeValue(root, change, open3, (value) => plainOf(value, text2));
   return { root, text: text2, whole };
 }
 function holdsExpected(doc, text2, expected) {
@@ -52660,11 +52675,11 @@ function detectStyle(text2) {
   };
 }
 function jsonIndentOf(text2) {
-  const open2 = text2.search(/\S/);
-  if (open2 < 0 || text2[open2] !== "{" && text2[open2] !== "[") return void 0;
-  const firstEnd = text2.indexOf("\n", open2);
-  if (firstEnd < 0 || text2.slice(open2 + 1, firstEnd).trim() !== "") return void 0;
-  const outer = text2.slice(lineStart(text2, open2), open2);
+  const open3 = text2.search(/\S/);
+  if (open3 < 0 || text2[open3] !== "{" && text2[open3] !== "[") return void 0;
+  const firstEnd = text2.indexOf("\n", open3);
+  if (firstEnd < 0 || text2.slice(open3 + 1, firstEnd).trim() !== "") return void 0;
+  const outer = text2.slice(lineStart(text2, open3), open3);
   const nextEnd = text2.indexOf("\n", firstEnd + 1);
   const next = text2.slice(firstEnd + 1, nextEnd < 0 ? text2.length : nextEnd);
   const unit = /^[ \t]*/.exec(next)?.[0].slice(outer.length) ?? "";
@@ -53618,13 +53633,13 @@ function findHelper(files, name) {
     const actions = actionsOf(text2);
     const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
     if (start < 0) continue;
-    let open2 = 0;
+    let open3 = 0;
     for (const action of actions.slice(start)) {
       const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
       if (keyword === void 0) continue;
-      if (keyword === "end") open2--;
-      else open2++;
-      if (open2 === 0)
+      if (keyword === "end") open3--;
+      else open3++;
+      if (open3 === 0)
         return { file, text: text2, lines: text2.split("\n"), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
@@ -56189,11 +56204,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -63215,15 +63230,15 @@ var ArtifactError = class extends Error {
 };
 function readBounded(dir, name, maxBytes) {
   const file = path12.join(dir, name);
-  let stat3;
+  let stat2;
   try {
-    stat3 = lstatSync(file);
+    stat2 = lstatSync(file);
   } catch {
     throw new ArtifactError(`artifact file ${name} is missing from ${dir}`);
   }
-  if (!stat3.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
-  if (stat3.size > maxBytes)
-    throw new ArtifactError(`artifact file ${name} is ${stat3.size} bytes; at most ${maxBytes} are accepted`);
+  if (!stat2.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
+  if (stat2.size > maxBytes)
+    throw new ArtifactError(`artifact file ${name} is ${stat2.size} bytes; at most ${maxBytes} are accepted`);
   return readFileSync7(file, "utf8");
 }
 function parseJson(text2, name) {
