@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, quotedOnce, type FingerprintParts } from '../../src/findings/fingerprint.js';
-import { jsonString } from '../../src/util/json-string.js';
+import { findingFingerprint, type FingerprintParts } from '../../src/findings/fingerprint.js';
+import { JSON_ESCAPED_TEXTS } from '../json-escaped-texts.js';
 
 /** The fingerprint as podsec has always written it: SARIF baselines and PR comments compare these across runs. */
 function serializedFingerprint(parts: FingerprintParts): string {
@@ -28,24 +28,6 @@ const PARTS: FingerprintParts = {
   field: 'spec.template.spec.containers[0].securityContext.privileged',
 };
 
-// Texts that JSON writes with escapes, or that look as if it might: quotes, backslashes, control characters,
-// lone and paired surrogates, DEL, the Unicode line separators, non-ASCII letters.
-const AWKWARD = [
-  '',
-  'a"b',
-  'back\\slash',
-  'tab\there',
-  'line\nbreak',
-  '\u0000\u001f',
-  '\u007f',
-  '\u2028\u2029',
-  'lone \ud800 high',
-  'lone \udfff low',
-  'pair \ud83d\ude00',
-  'ünïcødé/名前',
-  'spec.template.spec.containers[0]["weird key"]',
-];
-
 describe('findingFingerprint', () => {
   it('is the first 32 hex digits of the SHA-256 of the parts serialized as a JSON array', () => {
     expect(findingFingerprint(PARTS)).toBe(serializedFingerprint(PARTS));
@@ -54,19 +36,11 @@ describe('findingFingerprint', () => {
   });
 
   it('serializes every part as JSON does, whatever characters it holds', () => {
-    for (const text of AWKWARD) {
-      expect(jsonString(text)).toBe(JSON.stringify(text));
+    for (const text of JSON_ESCAPED_TEXTS) {
       for (const key of ['file', 'kind', 'namespace', 'name', 'field', 'version'] as const) {
         const parts = { ...PARTS, [key]: text };
         expect(findingFingerprint(parts)).toBe(serializedFingerprint(parts));
       }
     }
-  });
-});
-
-describe('quotedOnce', () => {
-  it('is JSON.stringify of the text, the first time and every time after', () => {
-    for (let round = 0; round < 2; round++)
-      for (const text of AWKWARD) expect(quotedOnce(text)).toBe(JSON.stringify(text));
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assessWorkloads } from '../../src/findings/assess.js';
 import { buildProblems, countProblems, problemId, problemTier } from '../../src/findings/problems.js';
 import type { ScanResult } from '../../src/findings/types.js';
+import { JSON_ESCAPED_TEXTS } from '../json-escaped-texts.js';
 import { items, parse, policy } from './helpers.js';
 
 const fixture = (name: string): string =>
@@ -99,7 +100,7 @@ describe('problemId', () => {
       field: 'spec.template.spec.containers[0].securityContext.privileged',
     } as const;
     expect(problemId(plain)).toBe(serializedId(plain));
-    for (const text of ['a"b', 'back\\slash', 'line\nbreak', '\u0000', 'lone \ud800', 'ünïcødé', '']) {
+    for (const text of JSON_ESCAPED_TEXTS) {
       for (const key of ['file', 'kind', 'namespace', 'name', 'part', 'field'] as const) {
         const parts = { ...plain, [key]: text };
         expect(problemId(parts)).toBe(serializedId(parts));

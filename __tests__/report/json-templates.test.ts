@@ -3,17 +3,12 @@ import type { Finding, ScanResult, WorkloadVerdict } from '../../src/findings/ty
 import { buildJsonReport, jsonReportPieces } from '../../src/report/json.js';
 import { listElementText, templatedElements, type ElementTemplates } from '../../src/report/json-templates.js';
 import { CHECK_ORDER } from '../../src/policy/registry.js';
+import { JSON_ESCAPED_TEXTS } from '../json-escaped-texts.js';
 import { loadScanResult } from './helpers.js';
 
-/** Strings JSON escapes, or writes as they are although a quick look might not. */
+/** Strings JSON escapes, or writes as they are although a quick look might not, and the templates' own markers. */
 const TRICKY = [
-  '',
-  'plain',
-  'quote " and backslash \\',
-  'control \u0000 \u0001 \b \f \n \r \t \u001f',
-  'delete \u007f, line and paragraph separators \u2028 \u2029',
-  'unicode é ü 中文 😀',
-  'lone high \ud800 and low \udc00 surrogates, a pair \ud83d\ude00, reversed \ude00\ud83d',
+  ...JSON_ESCAPED_TEXTS,
   // What the templates' placeholders are made of (src/report/json-templates.ts), whole and in part.
   '\u0000podsec-template-0',
   '\u0000podsec-template-2',

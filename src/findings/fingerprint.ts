@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { CheckId, Level } from '../policy/types.js';
-import { jsonString } from '../util/json-string.js';
+import { jsonString, quotedOnce } from '../util/json-string.js';
 
 /** The parts of a finding that identify it across runs. Line numbers are left out on purpose. */
 export interface FingerprintParts {
@@ -52,22 +52,4 @@ export function fingerprintOf(policyPart: string, file: string, objectPart: stri
   const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
   // One-shot hashing: the same digest as createHash('sha256'), without a Hash object per finding.
   return hash('sha256', key, 'hex').slice(0, 32);
-}
-
-/** The quoted texts of {@link quotedOnce}, by text; bounded, for a long-lived process. */
-const quotedTexts = new Map<string, string>();
-
-/**
- * `jsonString(text)` for a text that hashed keys repeat (a file, a check, a kind, a field path): quoted once and then
- * found by the text, whose hash V8 keeps with it. Tens of thousands of fingerprints and problem ids name a few dozen
- * such texts, and looking each character of each one over again for something to escape was a tenth of their cost.
- */
-export function quotedOnce(text: string): string {
-  let quoted = quotedTexts.get(text);
-  if (quoted === undefined) {
-    if (quotedTexts.size >= 10_000) quotedTexts.clear();
-    quoted = jsonString(text);
-    quotedTexts.set(text, quoted);
-  }
-  return quoted;
 }

@@ -8,10 +8,9 @@ import { hash } from 'node:crypto';
 import type { RepoLocation } from '../manifests/types.js';
 import { groupsByKey } from '../util/group-by.js';
 import { itemAt } from '../util/item-at.js';
-import { jsonString } from '../util/json-string.js';
+import { jsonString, quotedOnce } from '../util/json-string.js';
 import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
-import { quotedOnce } from './fingerprint.js';
 import type { FailOn, Finding, Mode, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from './types.js';
 import { MODES } from './types.js';
 

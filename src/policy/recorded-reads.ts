@@ -213,7 +213,7 @@ function compiledComparison(root: ReadNode): ((input: unknown) => boolean) | und
     'hasOwn',
     `return (input) => {\n${statements.join('\n')}\nreturn true;\n};`,
   );
-  return make(constants, sameKeys, hasOwn) as (input: unknown) => boolean;
+  return make(constants, sameKeys, Object.hasOwn) as (input: unknown) => boolean;
 }
 
 /** Whether `object`'s own keys are `keys`, in that order. */
@@ -222,10 +222,6 @@ function sameKeys(object: object, keys: readonly PropertyKey[]): boolean {
   if (actual.length !== keys.length) return false;
   for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
   return true;
-}
-
-function hasOwn(object: object, key: PropertyKey): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 function sameAt(node: ReadNode, value: unknown): boolean {
@@ -237,7 +233,7 @@ function sameAt(node: ReadNode, value: unknown): boolean {
   for (let index = 0; index < presenceKeys.length; index++)
     if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
   for (let index = 0; index < ownKeys.length; index++)
-    if (hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+    if (Object.hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
   for (let index = 0; index < propertyKeys.length; index++)
     if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;

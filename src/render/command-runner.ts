@@ -111,6 +111,12 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
   };
 }
 
+/** The private folders and the environment every command starts from. */
+interface PreparedRunner {
+  readonly dirs: PrivateDirs;
+  readonly baseEnv: Record<string, string>;
+}
+
 /**
  * Go garbage collector settings for helm, kustomize and kubectl. Each render is a short-lived process whose
  * live heap stays small, so with Go's default (GOGC=100) a quarter to a third of its CPU time goes to
@@ -217,16 +223,16 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
   // Made on first use: a scan of plain manifests starts no tool and leaves the temp folder untouched.
-  let dirs: PrivateDirs | undefined;
-  let baseEnv: Record<string, string> | undefined;
-  const prepared = (): { dirs: PrivateDirs; baseEnv: Record<string, string> } => {
-    if (dirs === undefined || baseEnv === undefined) {
-      dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
-      baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+  let made: PreparedRunner | undefined;
+  const prepared = (): PreparedRunner => {
+    if (made === undefined) {
+      const dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
+      const baseEnv: Record<string, string> = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
       const path = sourceEnv['PATH'];
       if (path !== undefined) baseEnv['PATH'] = path;
+      made = { dirs, baseEnv };
     }
-    return { dirs, baseEnv };
+    return made;
   };
   installExitHook();
 
@@ -343,11 +349,11 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   return {
     run,
     get home() {
-      const { dirs: made } = prepared();
-      return made.env['HOME'] ?? made.root;
+      const { dirs } = prepared();
+      return dirs.env['HOME'] ?? dirs.root;
     },
     dispose() {
-      if (dirs !== undefined) rmSync(dirs.root, { recursive: true, force: true });
+      if (made !== undefined) rmSync(made.dirs.root, { recursive: true, force: true });
     },
   };
 }

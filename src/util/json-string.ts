@@ -16,3 +16,21 @@ export function needsJsonEscape(text: string): boolean {
 export function jsonString(text: string): string {
   return needsJsonEscape(text) ? JSON.stringify(text) : `"${text}"`;
 }
+
+/** The quoted texts of {@link quotedOnce}, by text; bounded, for a long-lived process. */
+const quotedTexts = new Map<string, string>();
+
+/**
+ * {@link jsonString}`(text)` for a text that hashed keys repeat (a file, a check, a kind, a field path): quoted once and then
+ * found by the text, whose hash V8 keeps with it. Tens of thousands of fingerprints and problem ids name a few dozen
+ * such texts, and looking each character of each one over again for something to escape was a tenth of their cost.
+ */
+export function quotedOnce(text: string): string {
+  let quoted = quotedTexts.get(text);
+  if (quoted === undefined) {
+    if (quotedTexts.size >= 10_000) quotedTexts.clear();
+    quoted = jsonString(text);
+    quotedTexts.set(text, quoted);
+  }
+  return quoted;
+}
