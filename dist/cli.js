@@ -12357,7 +12357,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash as hash2 } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -12385,19 +12385,6 @@ function needsJsonEscape(text) {
 function jsonString(text) {
   return needsJsonEscape(text) ? JSON.stringify(text) : `"${text}"`;
 }
-
-// src/findings/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprintPolicyPart(check, level, version) {
-  return `[${jsonString(check)},${jsonString(`${level}:${version}`)}`;
-}
-function fingerprintObjectPart(kind, namespace, name) {
-  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
-}
-function fingerprintOf(policyPart, file, objectPart, field) {
-  const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
-  return hash("sha256", key, "hex").slice(0, 32);
-}
 var quotedTexts = /* @__PURE__ */ new Map();
 function quotedOnce(text) {
   let quoted = quotedTexts.get(text);
@@ -12413,7 +12400,7 @@ function quotedOnce(text) {
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
+  return hash("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -17639,16 +17626,16 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
 function createCommandRunner(config = {}) {
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
-  let dirs;
-  let baseEnv;
+  let made;
   const prepared = () => {
-    if (dirs === void 0 || baseEnv === void 0) {
-      dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
-      baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+    if (made === void 0) {
+      const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
+      const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
       const path10 = sourceEnv["PATH"];
       if (path10 !== void 0) baseEnv["PATH"] = path10;
+      made = { dirs, baseEnv };
     }
-    return { dirs, baseEnv };
+    return made;
   };
   installExitHook();
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
@@ -17744,11 +17731,11 @@ function createCommandRunner(config = {}) {
   return {
     run,
     get home() {
-      const { dirs: made } = prepared();
-      return made.env["HOME"] ?? made.root;
+      const { dirs } = prepared();
+      return dirs.env["HOME"] ?? dirs.root;
     },
     dispose() {
-      if (dirs !== void 0) rmSync2(dirs.root, { recursive: true, force: true });
+      if (made !== void 0) rmSync2(made.dirs.root, { recursive: true, force: true });
     }
   };
 }
@@ -22084,16 +22071,13 @@ ${statements.join("\n")}
 return true;
 };`
   );
-  return make(constants4, sameKeys, hasOwn);
+  return make(constants4, sameKeys, Object.hasOwn);
 }
 function sameKeys(object, keys) {
   const actual = Reflect.ownKeys(object);
   if (actual.length !== keys.length) return false;
   for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
   return true;
-}
-function hasOwn(object, key) {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 function sameAt(node, value) {
   if (node.kind === SCALAR) return Object.is(node.value, value);
@@ -22104,10 +22088,23 @@ function sameAt(node, value) {
   for (let index = 0; index < presenceKeys.length; index++)
     if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
   for (let index = 0; index < ownKeys.length; index++)
-    if (hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+    if (Object.hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
   for (let index = 0; index < propertyKeys.length; index++)
     if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;
+}
+
+// src/findings/fingerprint.ts
+import { hash as hash2 } from "node:crypto";
+function fingerprintPolicyPart(check, level, version) {
+  return `[${jsonString(check)},${jsonString(`${level}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 
 // src/findings/assess.ts

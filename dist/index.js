@@ -34327,7 +34327,7 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { hash as hash2 } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/util/group-by.ts
 function groupByKey(items, keyOf) {
@@ -34355,19 +34355,6 @@ function needsJsonEscape(text2) {
 function jsonString(text2) {
   return needsJsonEscape(text2) ? JSON.stringify(text2) : `"${text2}"`;
 }
-
-// src/findings/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprintPolicyPart(check2, level2, version) {
-  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
-}
-function fingerprintObjectPart(kind, namespace, name) {
-  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
-}
-function fingerprintOf(policyPart, file, objectPart, field) {
-  const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
-  return hash("sha256", key, "hex").slice(0, 32);
-}
 var quotedTexts = /* @__PURE__ */ new Map();
 function quotedOnce(text2) {
   let quoted = quotedTexts.get(text2);
@@ -34383,7 +34370,7 @@ function quotedOnce(text2) {
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
-  return hash2("sha256", key, "hex").slice(0, 32);
+  return hash("sha256", key, "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -41952,16 +41939,13 @@ ${statements.join("\n")}
 return true;
 };`
   );
-  return make(constants8, sameKeys, hasOwn);
+  return make(constants8, sameKeys, Object.hasOwn);
 }
 function sameKeys(object, keys) {
   const actual = Reflect.ownKeys(object);
   if (actual.length !== keys.length) return false;
   for (let index = 0; index < keys.length; index++) if (actual[index] !== keys[index]) return false;
   return true;
-}
-function hasOwn(object, key) {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 function sameAt(node, value) {
   if (node.kind === SCALAR) return Object.is(node.value, value);
@@ -41972,10 +41956,23 @@ function sameAt(node, value) {
   for (let index = 0; index < presenceKeys.length; index++)
     if (itemAt(presenceKeys, index) in object !== node.presence[index]) return false;
   for (let index = 0; index < ownKeys.length; index++)
-    if (hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
+    if (Object.hasOwn(object, itemAt(ownKeys, index)) !== node.own[index]) return false;
   for (let index = 0; index < propertyKeys.length; index++)
     if (!sameAt(itemAt(properties, index), object[itemAt(propertyKeys, index)])) return false;
   return true;
+}
+
+// src/findings/fingerprint.ts
+import { hash as hash2 } from "node:crypto";
+function fingerprintPolicyPart(check2, level2, version) {
+  return `[${jsonString(check2)},${jsonString(`${level2}:${version}`)}`;
+}
+function fingerprintObjectPart(kind, namespace, name) {
+  return `${jsonString(kind)},${jsonString(namespace)},${jsonString(name)}`;
+}
+function fingerprintOf(policyPart, file, objectPart, field) {
+  const key = `${policyPart},${quotedOnce(file)},${objectPart},${quotedOnce(field)}]`;
+  return hash2("sha256", key, "hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
@@ -47603,16 +47600,16 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
 function createCommandRunner(config = {}) {
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
-  let dirs;
-  let baseEnv;
+  let made;
   const prepared = () => {
-    if (dirs === void 0 || baseEnv === void 0) {
-      dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
-      baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+    if (made === void 0) {
+      const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
+      const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
       const path14 = sourceEnv["PATH"];
       if (path14 !== void 0) baseEnv["PATH"] = path14;
+      made = { dirs, baseEnv };
     }
-    return { dirs, baseEnv };
+    return made;
   };
   installExitHook();
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
@@ -47708,11 +47705,11 @@ function createCommandRunner(config = {}) {
   return {
     run: run2,
     get home() {
-      const { dirs: made } = prepared();
-      return made.env["HOME"] ?? made.root;
+      const { dirs } = prepared();
+      return dirs.env["HOME"] ?? dirs.root;
     },
     dispose() {
-      if (dirs !== void 0) rmSync2(dirs.root, { recursive: true, force: true });
+      if (made !== void 0) rmSync2(made.dirs.root, { recursive: true, force: true });
     }
   };
 }
