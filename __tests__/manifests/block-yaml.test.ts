@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readBlockValue } from '../../src/manifests/block-yaml.js';
-import { parseManifests, resolveCorePlainScalar } from '../../src/manifests/parse.js';
+import { readBlockValue, readBlockYaml } from '../../src/manifests/block-yaml.js';
+import {
+  DEFAULT_MAX_ALIAS_COUNT,
+  DEFAULT_MAX_DEPTH,
+  parseManifests,
+  resolveCorePlainScalar,
+  resolvePlainScalar,
+} from '../../src/manifests/parse.js';
 import {
   here,
   MUTATION_ROUNDS,
@@ -128,6 +134,10 @@ describe('fast block reader', () => {
       'plain scalar values with comments, colons, hashes and trailing spaces',
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a # comment\n  namespace: b#c\n  uid: d:e\n  x: f :g   \n  v: h:#i:j #k: l\n  z: 10 # k\n  w: 1e3   \n',
     ],
+    [
+      'characters outside ASCII (Latin-1, other scripts, pairs of surrogates) in keys, values, comments and flow collections',
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: café\n  annotations:\n    beschreibung: "Größe über 1 €"\n    説明: 日本語の説明 # コメント\n    emoji: 🚀 launch\n    'naïve': 'l''été'\n  labels: {équipe: données, 🚀: ✓}\nspec:\n  containers:\n  - name: é\n    args: ["ü", ß, 🚀]\n    command:\n    - |\n      echo «quoted» 🚀\n    image: registry/ä:1\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ascii-after-the-others\n  namespace: ñ\n`,
+    ],
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();
@@ -224,6 +234,33 @@ describe('fast block reader', () => {
   ])('leaves %s to the general parser, with the same result', (_name, text) => {
     expect(readsFast(text)).toBe(false);
     expect(compareReaders(text)).toBeUndefined();
+  });
+
+  it('leaves exactly the documents holding a control character to the general parser, wherever it sits in a text', () => {
+    // ASCII texts are searched four bytes at a time: each character at each place in a word, at the start, middle
+    // and end of the text; DEL and the printable characters next to the control range as well.
+    const document = (name: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n`;
+    for (const code of [0x00, 0x01, 0x08, 0x09, 0x0b, 0x0c, 0x1f, 0x7f, 0x20, 0x7e, 0x85, 0x2028, 0xfeff]) {
+      const unsupported = code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0xfeff;
+      const wholeText = code === 0x85 || code === 0x2028 || code === 0xfeff;
+      for (let padding = 0; padding < 8; padding++) {
+        for (const holder of [0, 1, 2]) {
+          const names = ['a', 'b', 'c'].map(
+            (name, index) => `${name}${'x'.repeat(padding)}${index === holder ? String.fromCharCode(code) : ''}`,
+          );
+          const text = names.map(document).join('---\n');
+          const read: string[] = [];
+          const whole = readBlockYaml(text, resolvePlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT, (part) => {
+            read.push('value' in part ? 'fast' : 'general');
+            return true;
+          });
+          const expected = names.map((_, index) => (unsupported && index === holder ? 'general' : 'fast'));
+          const where = `character ${code}, padding ${padding}, document ${holder}`;
+          expect(whole, where).toBe(!wholeText);
+          if (!wholeText) expect(read, where).toEqual(expected);
+        }
+      }
+    }
   });
 
   it.each([
