@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readBlockValue, readBlockYaml } from '../../src/manifests/block-yaml.js';
+import { lineTable, readBlockValue, readBlockYaml } from '../../src/manifests/block-yaml.js';
 import {
   DEFAULT_MAX_ALIAS_COUNT,
   DEFAULT_MAX_DEPTH,
@@ -234,6 +234,24 @@ describe('fast block reader', () => {
   ])('leaves %s to the general parser, with the same result', (_name, text) => {
     expect(readsFast(text)).toBe(false);
     expect(compareReaders(text)).toBeUndefined();
+  });
+
+  it('tables every line of a text, however short its lines are (tables grown from a guess)', () => {
+    const lineKinds = ['', ' ', '  ', 'a', '  b: c', '- d', '    #', 'é', '  ü'];
+    for (let lineCount = 1; lineCount <= 300; lineCount++) {
+      const lines = Array.from({ length: lineCount }, (_, index) => lineKinds[(index * 7 + lineCount) % 9] as string);
+      const text = lines.join('\n');
+      const expectedStarts: number[] = [];
+      let start = 0;
+      for (const line of lines) {
+        expectedStarts.push(start);
+        start += line.length + 1;
+      }
+      const table = lineTable(text);
+      expect([...table.starts], `${lineCount} lines`).toEqual(expectedStarts);
+      expect([...table.ends]).toEqual(lines.map((line, index) => (expectedStarts[index] as number) + line.length));
+      expect([...table.indents]).toEqual(lines.map((line) => (line.trim() === '' ? -1 : line.search(/[^ ]/))));
+    }
   });
 
   it('leaves exactly the documents holding a control character to the general parser, wherever it sits in a text', () => {
