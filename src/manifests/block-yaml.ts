@@ -145,6 +145,13 @@ export function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
+/** {@link trimmedEnd} in a text whose codes are `codes`. */
+function trimmedEndIn(codes: CharacterCodes, end: number): number {
+  let at = end;
+  while (at > 0 && (codes[at - 1] === NEWLINE || codes[at - 1] === 13)) at--;
+  return at;
+}
+
 /** Up to how many keys of a map are compared pairwise rather than through a Set (see EntryStack.repeatsFrom). */
 const SMALL_MAP_ENTRIES = 16;
 
@@ -380,7 +387,8 @@ export function lineTable(text: string, codes: CharacterCodes = characterCodes(t
   }
   if (count === capacity) ends = grown(ends, capacity + 1);
   ends[count++] = text.length;
-  ends = ends.subarray(0, count);
+  // Copied at its size: the guess is generous, and the table lives as long as the read.
+  ends = ends.slice(0, count);
   const starts = new Int32Array(count);
   const indents = new Int32Array(count);
   let start = 0;
@@ -718,7 +726,6 @@ class BlockReader {
    */
   private map(indent: number, line: number, column: number, depth: number): Record<string, unknown> {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const text = this.text;
     const codes = this.codes;
     const value: Record<string, unknown> = {};
     const keyBase = this.keyStack.top;
@@ -768,7 +775,7 @@ class BlockReader {
         const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
-        this.spanStack.push(trimmedEnd(text, spanEnd));
+        this.spanStack.push(trimmedEndIn(codes, spanEnd));
         if (!scalar && !nested) {
           // The first nested value: the scalars before it take their places in the list of value positions.
           for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(undefined);
@@ -1507,6 +1514,6 @@ class BlockReader {
 
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   private keptEnd(offset: number): number {
-    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
+    return this.rawEnds ? offset : trimmedEndIn(this.codes, offset);
   }
 }
