@@ -1,4 +1,3 @@
-import { Buffer, isAscii } from 'node:buffer';
 import type { InputError } from './types.js';
 
 /** Default size limit for one manifest file or render output: 64 MiB. */
@@ -34,9 +33,6 @@ export function decodeManifestText(bytes: Uint8Array, file: string, maxBytes: nu
       error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column },
     };
   }
-  // ASCII bytes (most manifests) are the same text in any encoding that keeps ASCII: copied as Latin-1, without the
-  // UTF-8 decoder's checks, in about a third of its time on a large file (a byte order mark is not ASCII).
-  if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   try {
     // `fatal` makes the decoder throw on malformed sequences instead of inserting U+FFFD silently.
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
