@@ -84,14 +84,29 @@ const UNSUPPORTED_CHARACTERS = new RegExp(UNSUPPORTED_CHARACTER.source, 'g');
  * array compiles to a bounds check and a load, while `charCodeAt` also dispatches on the string's representation
  * at every call, millions of times per file (a seventh of the read of 10,000 Deployments, copy included). Past the
  * end both give nothing a comparison matches (undefined here, NaN there). An ASCII text (most manifests) takes one
- * byte per character.
+ * byte per character. The memory is the reader's own, never a slice of a shared pool, so that it can be handed
+ * back at once (see releaseCodes).
  */
-type CharacterCodes = Uint8Array | Uint16Array;
+type CharacterCodes = Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
 
 function characterCodes(text: string): CharacterCodes {
-  if (Buffer.byteLength(text, 'utf8') === text.length) return Buffer.from(text, 'latin1');
-  const units = Buffer.from(text, 'utf16le');
+  if (Buffer.byteLength(text, 'utf8') === text.length) {
+    const bytes = Buffer.allocUnsafeSlow(text.length);
+    bytes.write(text, 'latin1');
+    return bytes;
+  }
+  const units = Buffer.allocUnsafeSlow(text.length * 2);
+  units.write(text, 'utf16le');
   return new Uint16Array(units.buffer, units.byteOffset, text.length);
+}
+
+/**
+ * Frees the memory of a read's codes now rather than at the next full garbage collection, which may come only after
+ * the report is written: kept that long, the codes of a large file raised a scan's peak memory by their size. Moving
+ * the contents to a new buffer, dropped at once, leaves them to the next minor collection.
+ */
+function releaseCodes(codes: CharacterCodes): void {
+  structuredClone(codes.buffer, { transfer: [codes.buffer] });
 }
 
 /**
@@ -261,12 +276,14 @@ export function readBlockYaml(
   // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
   // They are among the characters outside the subset, so one search of the text usually answers both questions.
   const codes = characterCodes(text);
-  const firstUnsupported = unsupportedCharacterFrom(text, codes, 0);
-  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
+    const firstUnsupported = unsupportedCharacterFrom(text, codes, 0);
+    if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
     return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, false, codes).read(receive, firstUnsupported);
   } catch {
     return false;
+  } finally {
+    releaseCodes(codes);
   }
 }
 
