@@ -2,7 +2,7 @@
  * The fix engine's side effect, reading the scanned repository's files, and the safe fixes the reports
  * offer. Shared by the CLI and the action; the engine below stays pure.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScanWithWorkloads } from './fix/collect.js';
 import { planFixes, type FixResult, type SourceFiles } from './fix/engine.js';
@@ -77,4 +77,12 @@ export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The scanned paths a `podsec fix` command line should name: those that exist (`-`, standard input, as given). A
+ * path the scan could not find is among its errors already; in the command it would only make the fix fail too.
+ */
+export function fixablePaths(paths: readonly string[], cwd: string): string[] {
+  return paths.filter((given) => given === '-' || existsSync(path.resolve(cwd, given)));
 }

@@ -293,6 +293,13 @@ describe('text report', () => {
     const markdown = await runCli(work, ['scan', '--format', 'markdown', 'examples/manifests']);
     expect(markdown.stdout).toMatch(/can be fixed automatically: `podsec fix --write examples\/manifests`\n$/);
   }, 60_000);
+
+  it('leaves a path that does not exist out of the command, after reporting it', async () => {
+    const scan = await runCli(work, ['scan', 'missing.yaml', 'examples/manifests']);
+    expect(scan.code).toBe(2);
+    expect(scan.stdout).toContain('missing.yaml: path does not exist');
+    expect(scan.stdout).toMatch(/\n\d+ problems can be fixed automatically: podsec fix --write examples\/manifests\n$/);
+  }, 60_000);
 });
 
 describe('PR comment fixes', () => {

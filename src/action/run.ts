@@ -32,7 +32,7 @@ import { baselineTally } from '../baseline/render.js';
 import type { AssessItem } from '../findings/assess.js';
 import { safeFixCommandLine } from '../fix/command-line.js';
 import type { FixResult } from '../fix/engine.js';
-import { safeFixes } from '../node-sources.js';
+import { fixablePaths, safeFixes } from '../node-sources.js';
 import { commentFix } from '../fix/suggest.js';
 import { createGitRunner } from '../baseline/git-base.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
@@ -210,7 +210,7 @@ async function scanWorkspace(
   // After the comparison: problems the baseline suppressed get no fix, and the findings are the ones published.
   const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : undefined;
   const command = safeFixCommandLine({
-    paths: settings.paths,
+    paths: fixablePaths(settings.paths, workspace),
     flags: settings.flags,
     ...(settings.configPath === undefined ? {} : { config: settings.configPath }),
   });

@@ -36,7 +36,7 @@ import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
 import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
 import { safeFixCommandLine } from '../fix/command-line.js';
-import { safeFixes } from '../node-sources.js';
+import { fixablePaths, safeFixes } from '../node-sources.js';
 import { runFix } from './fix.js';
 import { writeWholeFile } from './whole-file.js';
 import { scanInputOf } from './scan-input.js';
@@ -186,7 +186,7 @@ function reportedFixes(
   items.length = 0;
   if (planned === undefined) return undefined;
   const fixCommand = safeFixCommandLine({
-    paths: command.paths,
+    paths: fixablePaths(command.paths, cwd),
     flags: command.flags,
     ...(command.config === undefined ? {} : { config: command.config }),
   });
