@@ -107,6 +107,20 @@ describe('problemId', () => {
       }
     }
   });
+
+  it('is the same for the problems of one object one after another as for each alone', () => {
+    const object = { file: 'deploy/app.yaml', kind: 'Deployment', namespace: 'payments', name: 'api' } as const;
+    const problems = [
+      { ...object, check: 'privileged', field: 'spec.template.spec.containers[0].securityContext.privileged' },
+      { ...object, check: 'runAsNonRoot', field: 'spec.template.spec.securityContext.runAsNonRoot' },
+      { ...object, check: 'runAsNonRoot', field: 'spec.template.spec.securityContext.runAsNonRoot', part: 'b' },
+      // Alike in all but one part of the object each.
+      { ...object, kind: 'StatefulSet', check: 'privileged', field: 'spec' },
+      { ...object, kind: 'StatefulSet', namespace: 'api', check: 'privileged', field: 'spec' },
+      { ...object, kind: 'StatefulSet', namespace: 'api', name: 'api"', check: 'privileged', field: 'spec' },
+    ] as const;
+    for (const parts of problems) expect(problemId(parts)).toBe(serializedId(parts));
+  });
 });
 
 describe('buildProblems: problems of one finding', () => {

@@ -22,6 +22,24 @@ describe('jsonString', () => {
   });
 });
 
+describe('needsJsonEscape', () => {
+  it('finds a character JSON escapes anywhere in short and long texts, and only those', () => {
+    const codes = [0, 0x1f, 0x20, 0x21, 0x22, 0x5c, 0x7f, 0x80, 0x2028, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000];
+    const escaped = (code: number): boolean =>
+      code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff);
+    for (const length of [1, 2, 16, 17, 40]) {
+      for (const code of codes) {
+        for (const at of new Set([0, length >> 1, length - 1])) {
+          const text = `${'a'.repeat(at)}${String.fromCharCode(code)}${'a'.repeat(length - at - 1)}`;
+          expect(text).toHaveLength(length);
+          expect(needsJsonEscape(text)).toBe(escaped(code));
+        }
+      }
+      expect(needsJsonEscape('a'.repeat(length))).toBe(false);
+    }
+  });
+});
+
 describe('quotedOnce', () => {
   it('is JSON.stringify of the text, the first time and every time after', () => {
     for (let round = 0; round < 2; round++)

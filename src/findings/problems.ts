@@ -64,7 +64,18 @@ export interface Problem extends Pick<
   readonly note?: string;
 }
 
-const MODE_RANK: Readonly<Record<Mode, number>> = { enforce: 0, warn: 1, audit: 2 };
+/**
+ * enforce 0, warn 1, audit 2. Compared with the three names rather than looked up by name in a record: building tens of
+ * thousands of problems asks for it several times for each.
+ */
+function modeRank(mode: Mode): number {
+  return mode === 'enforce' ? 0 : mode === 'warn' ? 1 : 2;
+}
+
+/** enforce 1, warn 2, audit 4: one bit per mode. */
+function modeBit(mode: Mode): number {
+  return 1 << modeRank(mode);
+}
 
 /** Identity of the object plus check and field: the line is left out so moving code keeps the id. */
 export function problemId(
@@ -74,10 +85,25 @@ export function problemId(
   // quotedOnce):
   // the same characters without an array and a serializer call for each of tens of thousands of problems.
   const key =
-    `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},` +
-    `${jsonString(item.name)},${quotedOnce(item.part ?? '')},${quotedOnce(item.field)}]`;
+    `[${quotedOnce(item.check)},${quotedOnce(item.file)},${idObjectPart(item.kind, item.namespace, item.name)},` +
+    `${quotedOnce(item.part ?? '')},${quotedOnce(item.field)}]`;
   // The one-shot hash: a report of tens of thousands of problems hashes as many short keys.
   return hash('sha256', key, 'hex').slice(0, 32);
+}
+
+/** The object's part of the last problem id's key, and the object it is of. */
+let lastIdObject = { kind: '', namespace: '', name: '', text: '"","",""' };
+
+/**
+ * `"kind","namespace","name"` in a problem id's key. A workload's problems come one after another: its part is written
+ * once for them all (the kind's string is the workload's own, so it would be looked up anew for each workload too).
+ */
+function idObjectPart(kind: string, namespace: string, name: string): string {
+  const last = lastIdObject;
+  if (last.name === name && last.namespace === namespace && last.kind === kind) return last.text;
+  const text = `${quotedOnce(kind)},${jsonString(namespace)},${jsonString(name)}`;
+  lastIdObject = { kind, namespace, name, text };
+  return text;
 }
 
 function groupKey(finding: Finding): string {
@@ -128,7 +154,7 @@ export function containerNames(detail: string): string[] {
 function findingRank(finding: Finding): number {
   // A loop, not Math.min(...modes.map(…)): the sort of each problem's findings asks for it twice per comparison.
   let strictest = 3;
-  for (const mode of finding.modes) strictest = Math.min(strictest, MODE_RANK[mode]);
+  for (const mode of finding.modes) strictest = Math.min(strictest, modeRank(mode));
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== undefined ? 8 : 0);
 }
 
@@ -207,12 +233,12 @@ function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly P
     }
     return names;
   };
+  if (inPlaceOrder !== undefined) return inRankOrder(inPlaceOrder, (group) => toProblem(group, failOn, containersOf));
   const ranked: RankedProblem[] = [];
   for (const group of groups) {
     const problem = toProblem(group, failOn, containersOf);
     ranked.push({ problem, tier: problemTier(problem) });
   }
-  if (inPlaceOrder !== undefined) return inRankOrder(ranked);
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
 }
@@ -221,14 +247,17 @@ function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly P
 const LAST_TIER = 5;
 
 /**
- * The problems of `ranked`, already in place order, as sorting them by {@link compareRanked} orders them: a problem's
+ * The problems of `groups`, which are in place order, as sorting them by {@link compareRanked} orders them: a problem's
  * place is that of every finding of its group, so groups made in place order are problems in place order, and a
- * stable pass that puts each in its blocking and tier bucket keeps that order within each (no sort of tens of
- * thousands of problems).
+ * stable pass that puts each in its blocking and tier bucket as it is made keeps that order within each (no sort of
+ * tens of thousands of problems, and no ranked entry made for each).
  */
-function inRankOrder(ranked: readonly RankedProblem[]): Problem[] {
+function inRankOrder(groups: readonly Finding[][], problemOf: (group: Finding[]) => Problem): Problem[] {
   const buckets: Problem[][] = Array.from({ length: 2 * (LAST_TIER + 1) }, () => []);
-  for (const { problem, tier } of ranked) itemAt(buckets, (problem.blocking ? 0 : LAST_TIER + 1) + tier).push(problem);
+  for (const group of groups) {
+    const problem = problemOf(group);
+    itemAt(buckets, (problem.blocking ? 0 : LAST_TIER + 1) + problemTier(problem)).push(problem);
+  }
   const problems: Problem[] = [];
   for (const bucket of buckets) for (const problem of bucket) problems.push(problem);
   return problems;
@@ -282,11 +311,12 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   const first = itemAt(findings, 0);
   // Most problems have one finding, whose policies are in order already.
   const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
-  // One pass over the findings: how many are live (unsuppressed) and current (live, not only at the next version),
-  // the modes the current ones break, the strictest severity among the current ones (else the live ones, else all),
-  // and the first live current note.
+  // One pass over the findings: whether one fails the run, how many are live (unsuppressed) and current (live, not only
+  // at the next version), the modes the current ones break, the strictest severity among the current ones (else the
+  // live ones, else all), and the first live current note.
   let live = 0;
   let current = 0;
+  let blocking = false;
   let modeBits = 0;
   let severityOfAll: Severity | undefined;
   let severityOfLive: Severity | undefined;
@@ -294,6 +324,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   let note: string | undefined;
   for (const finding of findings) {
     const { severity } = finding;
+    if (!blocking && findingFails(finding, failOn)) blocking = true;
     severityOfAll = stricter(severityOfAll, severity);
     if (finding.suppressed === undefined) {
       live++;
@@ -301,7 +332,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
       if (finding.upcoming !== true) {
         current++;
         severityOfCurrent = stricter(severityOfCurrent, severity);
-        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        modeBits |= modeBitsOf(finding.modes);
         if (note === undefined && finding.note !== undefined) note = finding.note;
       }
     }
@@ -336,7 +367,7 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     modes,
     severity,
     upcoming: live > 0 && current === 0,
-    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    blocking,
     related: related.length === 0 ? NO_LOCATIONS : related,
     targets,
   };
@@ -396,7 +427,7 @@ function policiesOf(finding: Finding): readonly BrokenPolicy[] {
   return (shared.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
     modesOfBits(bits).map(
       (mode) =>
-        (shared.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })),
+        (shared.policies[modeRank(mode) * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })),
     ),
   ));
 }
@@ -436,7 +467,7 @@ function comparePolicies(a: BrokenPolicy, b: BrokenPolicy): number {
   return (
     Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
     Number(a.upcoming) - Number(b.upcoming) ||
-    MODE_RANK[a.mode] - MODE_RANK[b.mode]
+    modeRank(a.mode) - modeRank(b.mode)
   );
 }
 
@@ -447,18 +478,16 @@ function stricter(seen: Severity | undefined, severity: Severity): Severity {
   return seen === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
 }
 
-const MODE_BIT: Readonly<Record<Mode, number>> = { enforce: 1, warn: 2, audit: 4 };
-
-/** Lists of modes by their MODE_BIT sum, strictest first, made once each. */
+/** Lists of modes by their {@link modeBit} sum, strictest first, made once each. */
 const modesByBits: (readonly Mode[] | undefined)[] = [];
 
 function modesOfBits(bits: number): readonly Mode[] {
-  return (modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0));
+  return (modesByBits[bits] ??= MODES.filter((mode) => (bits & modeBit(mode)) !== 0));
 }
 
 function modeBitsOf(modes: readonly Mode[]): number {
   let bits = 0;
-  for (const mode of modes) bits |= MODE_BIT[mode];
+  for (const mode of modes) bits |= modeBit(mode);
   return bits;
 }
 
@@ -485,7 +514,7 @@ export function problemTier(problem: Problem): number {
   if (problem.suppressed !== undefined) return 5;
   if (problem.upcoming) return 4;
   const strictest = problem.modes[0];
-  return strictest === undefined ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
+  return strictest === undefined ? 4 : modeRank(strictest) + (problem.blocking ? 0 : 1);
 }
 
 /** `enforce baseline:latest, warn restricted:v1.33, audit restricted:latest` (suppressed and next-version policies marked). */

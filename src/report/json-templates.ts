@@ -81,7 +81,6 @@ export function templatedElements<T, J>(
   templates: ElementTemplates<T>,
 ): (item: T, out: string[]) => void {
   const byKey = new Map<string, Template<T>[]>();
-  const values: (string | number)[] = [];
   // Cleared should an element's varying values not be what its JSON has: every element is then stringified.
   let usable = true;
   return (item, out) => {
@@ -97,7 +96,8 @@ export function templatedElements<T, J>(
       // The most recently used first, moved there in place.
       for (let at = index; at > 0; at--) tried[at] = tried[at - 1] as Template<T>;
       tried[0] = template;
-      values.length = 0;
+      // A list of its own for each element: emptying one list again for each took longer than making a new one.
+      const values: (string | number)[] = [];
       templates.varyingValues(item, values);
       if (writeTemplate(template, values, out)) return;
       break;
@@ -109,7 +109,7 @@ export function templatedElements<T, J>(
       return;
     }
     // The element's own varying values must be those its JSON has, one for one and in order.
-    values.length = 0;
+    const values: (string | number)[] = [];
     templates.varyingValues(item, values);
     const inJson: (string | number)[] = [];
     varyingValuesOf(json, templates.varying, inJson);

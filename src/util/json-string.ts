@@ -3,8 +3,19 @@
  * into hashed keys and report text hold no character JSON escapes.
  */
 
+/** A character JSON.stringify escapes: a control character, a quote, a backslash or a surrogate (paired or not). */
+const ESCAPED_CHARACTER = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
+/**
+ * Past this many characters, the regular expression looks a text over faster than a loop over its characters: a
+ * report's ids and fingerprints (32 characters each, cut from a longer digest) are looked over once or twice each, tens
+ * of thousands of them.
+ */
+const SEARCHED_FROM = 16;
+
 /** Whether JSON.stringify escapes a character of `text`: a quote, a backslash, a control character or a surrogate. */
 export function needsJsonEscape(text: string): boolean {
+  if (text.length > SEARCHED_FROM) return ESCAPED_CHARACTER.test(text);
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return true;
