@@ -175,6 +175,14 @@ try {
   console.log(
     `podsec plain manifests — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${load} at start`,
   );
+  // What Node itself costs to start here, in every run below: podsec cannot make it smaller. On a machine that sets
+  // NODE_EXTRA_CA_CERTS Node reads and parses that certificate bundle at start, before any of podsec's code runs.
+  const bare = [];
+  for (let run = 0; run < 5; run++) bare.push((await runProcess(process.execPath, ['-e', '0'])).ms);
+  console.log(
+    `bare Node start-up (\`node -e 0\`, median of 5): ${seconds(median(bare))}` +
+      (process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set: Node loads those certificates at start)' : ''),
+  );
   const objects = deployments(Math.max(WORKLOADS, ...GROWTH));
   console.log(`${WORKLOADS} Deployments, ${RUNS} runs each (fresh process per run), median:`);
   for (const [form, write] of Object.entries(writers)) {
