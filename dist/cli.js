@@ -12375,7 +12375,10 @@ function groupsByKey(items, keyOf) {
 }
 
 // src/util/json-string.ts
+var ESCAPED_CHARACTER = /[\u0000-\u001f"\\\ud800-\udfff]/;
+var SEARCHED_FROM = 16;
 function needsJsonEscape(text) {
+  if (text.length > SEARCHED_FROM) return ESCAPED_CHARACTER.test(text);
   for (let index = 0; index < text.length; index++) {
     const code2 = text.charCodeAt(index);
     if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343) return true;
@@ -12397,10 +12400,23 @@ function quotedOnce(text) {
 }
 
 // src/findings/problems.ts
-var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
+function modeRank(mode) {
+  return mode === "enforce" ? 0 : mode === "warn" ? 1 : 2;
+}
+function modeBit(mode) {
+  return 1 << modeRank(mode);
+}
 function problemId(item) {
-  const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
+  const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${idObjectPart(item.kind, item.namespace, item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
   return hash("sha256", key, "hex").slice(0, 32);
+}
+var lastIdObject = { kind: "", namespace: "", name: "", text: '"","",""' };
+function idObjectPart(kind, namespace, name) {
+  const last = lastIdObject;
+  if (last.name === name && last.namespace === namespace && last.kind === kind) return last.text;
+  const text = `${quotedOnce(kind)},${jsonString(namespace)},${jsonString(name)}`;
+  lastIdObject = { kind, namespace, name, text };
+  return text;
 }
 function groupKey(finding) {
   return [
@@ -12433,7 +12449,7 @@ function containerNames(detail) {
 }
 function findingRank(finding) {
   let strictest = 3;
-  for (const mode of finding.modes) strictest = Math.min(strictest, MODE_RANK[mode]);
+  for (const mode of finding.modes) strictest = Math.min(strictest, modeRank(mode));
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
@@ -12484,19 +12500,22 @@ function groupProblems(findings, failOn) {
     }
     return names;
   };
+  if (inPlaceOrder !== void 0) return inRankOrder(inPlaceOrder, (group) => toProblem(group, failOn, containersOf));
   const ranked = [];
   for (const group of groups) {
     const problem = toProblem(group, failOn, containersOf);
     ranked.push({ problem, tier: problemTier(problem) });
   }
-  if (inPlaceOrder !== void 0) return inRankOrder(ranked);
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
 }
 var LAST_TIER = 5;
-function inRankOrder(ranked) {
+function inRankOrder(groups, problemOf) {
   const buckets = Array.from({ length: 2 * (LAST_TIER + 1) }, () => []);
-  for (const { problem, tier } of ranked) itemAt(buckets, (problem.blocking ? 0 : LAST_TIER + 1) + tier).push(problem);
+  for (const group of groups) {
+    const problem = problemOf(group);
+    itemAt(buckets, (problem.blocking ? 0 : LAST_TIER + 1) + problemTier(problem)).push(problem);
+  }
   const problems = [];
   for (const bucket of buckets) for (const problem of bucket) problems.push(problem);
   return problems;
@@ -12531,6 +12550,7 @@ function toProblem(group, failOn, containersOf) {
   const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   let live = 0;
   let current = 0;
+  let blocking = false;
   let modeBits = 0;
   let severityOfAll;
   let severityOfLive;
@@ -12538,6 +12558,7 @@ function toProblem(group, failOn, containersOf) {
   let note;
   for (const finding of findings) {
     const { severity: severity2 } = finding;
+    if (!blocking && findingFails(finding, failOn)) blocking = true;
     severityOfAll = stricter(severityOfAll, severity2);
     if (finding.suppressed === void 0) {
       live++;
@@ -12545,7 +12566,7 @@ function toProblem(group, failOn, containersOf) {
       if (finding.upcoming !== true) {
         current++;
         severityOfCurrent = stricter(severityOfCurrent, severity2);
-        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        modeBits |= modeBitsOf(finding.modes);
         if (note === void 0 && finding.note !== void 0) note = finding.note;
       }
     }
@@ -12575,7 +12596,7 @@ function toProblem(group, failOn, containersOf) {
     modes,
     severity,
     upcoming: live > 0 && current === 0,
-    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    blocking,
     related: related.length === 0 ? NO_LOCATIONS : related,
     targets
   };
@@ -12618,7 +12639,7 @@ function policiesOf(finding) {
   const shared2 = sharedPoliciesOf(version, level);
   return shared2.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
     modesOfBits(bits).map(
-      (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })
+      (mode) => shared2.policies[modeRank(mode) * 2 + Number(upcoming)] ??= Object.freeze({ mode, level, version, upcoming })
     )
   );
 }
@@ -12642,20 +12663,19 @@ function sharedPoliciesOf(version, level) {
   return shared2;
 }
 function comparePolicies(a, b) {
-  return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode];
+  return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || modeRank(a.mode) - modeRank(b.mode);
 }
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function stricter(seen, severity) {
   return seen === void 0 || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
 }
-var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
 var modesByBits = [];
 function modesOfBits(bits) {
-  return modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0);
+  return modesByBits[bits] ??= MODES.filter((mode) => (bits & modeBit(mode)) !== 0);
 }
 function modeBitsOf(modes) {
   let bits = 0;
-  for (const mode of modes) bits |= MODE_BIT[mode];
+  for (const mode of modes) bits |= modeBit(mode);
   return bits;
 }
 var NO_CONTAINERS = Object.freeze([]);
@@ -12677,7 +12697,7 @@ function problemTier(problem) {
   if (problem.suppressed !== void 0) return 5;
   if (problem.upcoming) return 4;
   const strictest = problem.modes[0];
-  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
+  return strictest === void 0 ? 4 : modeRank(strictest) + (problem.blocking ? 0 : 1);
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
@@ -13143,7 +13163,6 @@ function varyingText(value) {
 }
 function templatedElements(toJson, templates) {
   const byKey = /* @__PURE__ */ new Map();
-  const values = [];
   let usable = true;
   return (item, out) => {
     const key = templates.keyOf(item);
@@ -13157,9 +13176,9 @@ function templatedElements(toJson, templates) {
       if (!templates.alike(template.item, item)) continue;
       for (let at = index; at > 0; at--) tried[at] = tried[at - 1];
       tried[0] = template;
-      values.length = 0;
-      templates.varyingValues(item, values);
-      if (writeTemplate(template, values, out)) return;
+      const values2 = [];
+      templates.varyingValues(item, values2);
+      if (writeTemplate(template, values2, out)) return;
       break;
     }
     const json = toJson(item);
@@ -13168,7 +13187,7 @@ function templatedElements(toJson, templates) {
       out.push(listElementText(json));
       return;
     }
-    values.length = 0;
+    const values = [];
     templates.varyingValues(item, values);
     const inJson = [];
     varyingValuesOf(json, templates.varying, inJson);
@@ -14839,26 +14858,72 @@ var FLOW_INDICATOR = characterTable(",[]{}");
 var FLOW_PLAIN_SPECIAL = characterTable(",[]{}:#");
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 var UNSUPPORTED_CHARACTERS = new RegExp(UNSUPPORTED_CHARACTER.source, "g");
+function characterCodes(text) {
+  if (Buffer.byteLength(text, "utf8") === text.length) {
+    const bytes = Buffer.allocUnsafeSlow(text.length);
+    bytes.write(text, "latin1");
+    return bytes;
+  }
+  const units = Buffer.allocUnsafeSlow(text.length * 2);
+  units.write(text, "utf16le");
+  return new Uint16Array(units.buffer, units.byteOffset, text.length);
+}
+function releaseCodes(codes) {
+  structuredClone(codes.buffer, { transfer: [codes.buffer] });
+}
+function unsupportedCharacterFrom(text, codes, from) {
+  if (codes instanceof Uint8Array) return asciiControlFrom(codes, from);
+  UNSUPPORTED_CHARACTERS.lastIndex = from;
+  return UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
+}
+function isAsciiControl(code2) {
+  return code2 < 32 ? code2 !== NEWLINE : code2 === 127;
+}
+function asciiControlFrom(bytes, from) {
+  const length = bytes.length;
+  let at = from;
+  while (at < length && (bytes.byteOffset + at) % 4 !== 0) {
+    if (isAsciiControl(bytes[at])) return at;
+    at++;
+  }
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset + at, length - at >> 2);
+  for (let word = 0; word < words.length; word++) {
+    const four = words[word];
+    const notLineFeed = four ^ 168430090;
+    const control = ~(four + 1616928864) & (notLineFeed + 2139062143 | notLineFeed) | four + 16843009;
+    if ((control & 2155905152) !== 0) {
+      const first = at + word * 4;
+      for (let offset = first; offset < first + 4; offset++) if (isAsciiControl(bytes[offset])) return offset;
+    }
+  }
+  for (let rest = at + words.length * 4; rest < length; rest++) if (isAsciiControl(bytes[rest])) return rest;
+  return -1;
+}
 var LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 function trimmedEnd(text, end) {
   let at = end;
   while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
   return at;
 }
+function trimmedEndIn(codes, end) {
+  let at = end;
+  while (at > 0 && (codes[at - 1] === NEWLINE || codes[at - 1] === 13)) at--;
+  return at;
+}
 var SMALL_MAP_ENTRIES = 16;
 var KNOWN_KEY_SLOTS = 1024;
-function knownSlot(text, start, end) {
-  return (end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
+function knownSlot(codes, start, end) {
+  return (end - start) * 31 + codes[start] * 7 + codes[end - 1] & KNOWN_KEY_SLOTS - 1;
 }
-function writtenAt(text, start, knownAt, length) {
+function writtenAt(codes, start, knownAt, length) {
   for (let index = 0; index < length; index++) {
-    if (text.charCodeAt(start + index) !== text.charCodeAt(knownAt + index)) return false;
+    if (codes[start + index] !== codes[knownAt + index]) return false;
   }
   return true;
 }
 var KEYS_BY_START_SLOTS = 4096;
-function keyStartHash(text, start) {
-  return text.charCodeAt(start) + text.charCodeAt(start + 1) * 7 + text.charCodeAt(start + 2) * 61;
+function keyStartHash(codes, start) {
+  return codes[start] + codes[start + 1] * 7 + codes[start + 2] * 61;
 }
 function startSlot(hash3, previousHash) {
   return hash3 + previousHash * 31 & KEYS_BY_START_SLOTS - 1;
@@ -14871,14 +14936,15 @@ var OUTSIDE = new OutsideSubset();
 var TAG_FIRST_CHARACTERS = characterTable("~NnYyTtOoFf-+.<0123456789");
 var LONGEST_TAG_WORD = 5;
 function certainlyString(source) {
-  return certainlyStringAt(source, 0, source.length);
+  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.length);
 }
-function certainlyStringAt(text, start, end) {
-  if (end <= start) return false;
-  const first = text.charCodeAt(start);
+function certainlyStringAt(codes, start, end) {
+  return end > start && certainlyStringStarting(codes[start], end - start);
+}
+function certainlyStringStarting(first, length) {
   if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
   const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
-  return letter && end - start > LONGEST_TAG_WORD;
+  return letter && length > LONGEST_TAG_WORD;
 }
 function attempt(text, read) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
@@ -14889,13 +14955,15 @@ function attempt(text, read) {
   }
 }
 function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount, receive) {
-  UNSUPPORTED_CHARACTERS.lastIndex = 0;
-  const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
-  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
+  const codes = characterCodes(text);
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
+    const firstUnsupported = unsupportedCharacterFrom(text, codes, 0);
+    if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, false, codes).read(receive, firstUnsupported);
   } catch {
     return false;
+  } finally {
+    releaseCodes(codes);
   }
 }
 function readBlockValue(text, resolvePlain, maxDepth, maxAliasCount) {
@@ -14958,38 +15026,52 @@ var EntryStack = class {
     return false;
   }
 };
-function lineTable(text) {
-  let count = 1;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+function lineTable(text, codes = characterCodes(text)) {
+  let capacity = (text.length >> 3) + 16;
+  let ends = new Int32Array(capacity);
+  let count = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (count === capacity) ends = grown(ends, capacity *= 2);
+    ends[count++] = at;
+  }
+  if (count === capacity) ends = grown(ends, capacity + 1);
+  ends[count++] = text.length;
+  ends = ends.slice(0, count);
   const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
   const indents = new Int32Array(count);
   let start = 0;
   for (let line = 0; line < count; line++) {
-    const end = line + 1 < count ? text.indexOf("\n", start) : text.length;
+    const end = numberAt(ends, line);
     let column2 = start;
-    while (column2 < end && text.charCodeAt(column2) === SPACE) column2++;
+    while (column2 < end && codes[column2] === SPACE) column2++;
     starts[line] = start;
-    ends[line] = end;
     indents[line] = column2 === end ? -1 : column2 - start;
     start = end + 1;
   }
   return { starts, ends, indents };
 }
+function grown(table, capacity) {
+  const copy = new Int32Array(capacity);
+  copy.set(table);
+  return copy;
+}
 var BlockReader = class {
-  constructor(text, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
+  constructor(text, resolvePlain, maxDepth, maxAliasCount, rawEnds = false, codes = characterCodes(text)) {
     this.text = text;
     this.resolvePlain = resolvePlain;
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
     this.rawEnds = rawEnds;
-    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text));
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text, codes));
+    this.codes = codes;
   }
   text;
   resolvePlain;
   maxDepth;
   maxAliasCount;
   rawEnds;
+  /** The text's characters (see characterCodes). */
+  codes;
   /** Offset of each line's first character. */
   starts;
   /** Offset of each line's end (its line break, or the end of the text). */
@@ -15106,7 +15188,7 @@ var BlockReader = class {
         if (indents[end] !== 0) continue;
         if (this.isMarker(end)) break;
         const start = numberAt(this.starts, end);
-        if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
+        if (this.codes[start] === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line);
       const body = first ? line : line + 1;
@@ -15141,9 +15223,7 @@ var BlockReader = class {
    */
   hasUnsupportedCharacter(start, end) {
     if (this.unsupportedAt !== -1 && this.unsupportedAt < start) {
-      UNSUPPORTED_CHARACTERS.lastIndex = start;
-      const found = UNSUPPORTED_CHARACTERS.exec(this.text);
-      this.unsupportedAt = found ? found.index : -1;
+      this.unsupportedAt = unsupportedCharacterFrom(this.text, this.codes, start);
     }
     return this.unsupportedAt >= 0 && this.unsupportedAt < end;
   }
@@ -15151,7 +15231,7 @@ var BlockReader = class {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
       const start = numberAt(this.starts, line);
-      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
+      if (this.isMarker(line) || this.codes[start] === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
@@ -15164,22 +15244,21 @@ var BlockReader = class {
   }
   /** Whether `...` is written at `start`. */
   startsDocumentEnd(start) {
-    const text = this.text;
-    return text.charCodeAt(start) === 46 && text.charCodeAt(start + 1) === 46 && text.charCodeAt(start + 2) === 46;
+    const codes = this.codes;
+    return codes[start] === 46 && codes[start + 1] === 46 && codes[start + 2] === 46;
   }
   isMarker(line) {
     const start = numberAt(this.starts, line);
-    const text = this.text;
-    if (text.charCodeAt(start) !== DASH || text.charCodeAt(start + 1) !== DASH || text.charCodeAt(start + 2) !== DASH)
-      return false;
+    const codes = this.codes;
+    if (codes[start] !== DASH || codes[start + 1] !== DASH || codes[start + 2] !== DASH) return false;
     const next = start + 3;
-    return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
+    return next === this.ends[line] || this.codes[next] === SPACE;
   }
   hasContentAfterMarker(line) {
     const start = numberAt(this.starts, line) + 3;
     const end = numberAt(this.ends, line);
     for (let at = start; at < end; at++) {
-      const code2 = this.text.charCodeAt(at);
+      const code2 = this.codes[at];
       if (code2 === HASH) return false;
       if (code2 !== SPACE) return true;
     }
@@ -15196,7 +15275,7 @@ var BlockReader = class {
     for (let line = this.line; line < this.documentEnd; line++) {
       const lineIndent = numberAt(this.indents, line);
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt(numberAt(this.starts, line) + lineIndent) !== HASH || lineIndent <= indent) break;
+      if (this.codes[numberAt(this.starts, line) + lineIndent] !== HASH || lineIndent <= indent) break;
       extended = this.lineBreakEnd(line);
     }
     return extended;
@@ -15206,7 +15285,7 @@ var BlockReader = class {
     let at = line;
     while (at < end) {
       const indent = numberAt(this.indents, at);
-      if (indent >= 0 && this.text.charCodeAt(numberAt(this.starts, at) + indent) !== HASH) return at;
+      if (indent >= 0 && this.codes[numberAt(this.starts, at) + indent] !== HASH) return at;
       at++;
     }
     return end;
@@ -15235,8 +15314,8 @@ var BlockReader = class {
   }
   isSequenceEntry(line, column2) {
     const at = numberAt(this.starts, line) + column2;
-    if (this.text.charCodeAt(at) !== DASH) return false;
-    return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
+    if (this.codes[at] !== DASH) return false;
+    return at + 1 === this.ends[line] || this.codes[at + 1] === SPACE;
   }
   /** Records a scalar as the last node read (see lastPosition). */
   scalarRead(leafStart, leafEnd, valueEnd, nodeEnd) {
@@ -15262,7 +15341,7 @@ var BlockReader = class {
    */
   map(indent, line, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const text = this.text;
+    const codes = this.codes;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
@@ -15283,8 +15362,8 @@ var BlockReader = class {
       const colon = this.keyColon;
       if (key === "__proto__") throw OUTSIDE;
       let at = colon + 1;
-      while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
-      const valueCode = text.charCodeAt(at);
+      while (at < lineEnd && codes[at] === SPACE) at++;
+      const valueCode = codes[at];
       let next;
       if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
         next = this.plainEntry(indent, entryLine, at, lineEnd);
@@ -15301,7 +15380,7 @@ var BlockReader = class {
         const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
-        this.spanStack.push(trimmedEnd(text, spanEnd));
+        this.spanStack.push(trimmedEndIn(codes, spanEnd));
         if (!scalar && !nested) {
           for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(void 0);
           nested = true;
@@ -15367,18 +15446,18 @@ var BlockReader = class {
   }
   /** The key of the entry at `keyStart`; sets keyColon. */
   keyAt(keyStart, lineEnd) {
-    const text = this.text;
-    const firstCode = text.charCodeAt(keyStart);
+    const codes = this.codes;
+    const firstCode = codes[keyStart];
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) return this.quotedKeyAt(keyStart, lineEnd, firstCode);
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
-    const hash3 = keyStartHash(text, keyStart);
+    const hash3 = keyStartHash(codes, keyStart);
     const startSlotOfKey = startSlot(hash3, this.previousKeyHash);
     this.keySlot = startSlotOfKey;
     this.previousKeyHash = hash3;
     const predicted = this.keysByStart[startSlotOfKey];
     if (predicted !== void 0) {
       const after = keyStart + predicted.length;
-      if (after < lineEnd && text.charCodeAt(after) === COLON && (after + 1 === lineEnd || text.charCodeAt(after + 1) === SPACE) && writtenAt(text, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
+      if (after < lineEnd && codes[after] === COLON && (after + 1 === lineEnd || codes[after + 1] === SPACE) && writtenAt(codes, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
         this.keysByStartAt[startSlotOfKey] = keyStart;
         this.keyColon = after;
         return predicted;
@@ -15388,11 +15467,10 @@ var BlockReader = class {
   }
   /** {@link keyAt} for a quoted key. */
   quotedKeyAt(keyStart, lineEnd, quote) {
-    const text = this.text;
+    const codes = this.codes;
     const key = this.quotedText(keyStart, lineEnd, quote);
     const colon = this.quoteEnd;
-    if (text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE)
-      throw OUTSIDE;
+    if (codes[colon] !== COLON || colon + 1 !== lineEnd && codes[colon + 1] !== SPACE) throw OUTSIDE;
     this.keyColon = colon;
     this.keySlot = 0;
     return key;
@@ -15402,21 +15480,21 @@ var BlockReader = class {
    * from keyAt, which the compiler then copies whole into the map loop.
    */
   searchedKeyAt(keyStart, lineEnd, startSlotOfKey) {
-    const text = this.text;
+    const codes = this.codes;
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
-      const code2 = text.charCodeAt(at);
+      const code2 = codes[at];
       if (code2 === COLON) {
         const after = at + 1;
-        if (after === lineEnd || text.charCodeAt(after) === SPACE) {
+        if (after === lineEnd || codes[after] === SPACE) {
           colon = at;
           break;
         }
-      } else if (code2 === HASH && text.charCodeAt(at - 1) === SPACE) {
+      } else if (code2 === HASH && codes[at - 1] === SPACE) {
         throw OUTSIDE;
       }
     }
-    if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+    if (colon < 0 || codes[colon - 1] === SPACE) throw OUTSIDE;
     this.keyColon = colon;
     const key = this.plainKey(keyStart, colon);
     if (this.keyAsWritten) {
@@ -15428,15 +15506,16 @@ var BlockReader = class {
   /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   plainKey(start, end) {
     const text = this.text;
-    const slot = knownSlot(text, start, end);
+    const codes = this.codes;
+    const slot = knownSlot(codes, start, end);
     const known = this.knownKeys[slot];
     this.keyAsWritten = true;
-    if (known !== void 0 && known.length === end - start && writtenAt(text, start, numberAt(this.knownKeysAt, slot), end - start)) {
+    if (known !== void 0 && known.length === end - start && writtenAt(codes, start, numberAt(this.knownKeysAt, slot), end - start)) {
       this.knownKeysAt[slot] = start;
       return known;
     }
     const source = text.slice(start, end);
-    if (!certainlyStringAt(text, start, end)) {
+    if (!certainlyStringAt(codes, start, end)) {
       if (source === "<<") throw OUTSIDE;
       const resolved = this.resolvePlain(source);
       if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
@@ -15460,14 +15539,14 @@ var BlockReader = class {
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
         const nextAt = numberAt(this.starts, next) + nextIndent;
-        const code2 = this.text.charCodeAt(nextAt);
+        const code2 = this.codes[nextAt];
         if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
         }
         return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
-    const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
+    const comment = after < lineEnd && this.codes[after] === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
     this.scalarRead(after, after, after, after);
@@ -15475,15 +15554,15 @@ var BlockReader = class {
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line, at, depth, inSequence) {
-    const text = this.text;
+    const codes = this.codes;
     const lineEnd = numberAt(this.ends, line);
-    const code2 = text.charCodeAt(at);
+    const code2 = codes[at];
     if (code2 === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
     if (code2 === ASTERISK) return this.alias(parentIndent, line, at);
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
       if (inSequence) {
         this.quotedText(at, lineEnd, code2);
-        if (text.charCodeAt(this.quoteEnd) === COLON) {
+        if (codes[this.quoteEnd] === COLON) {
           const column2 = at - numberAt(this.starts, line);
           return this.map(column2, line, column2, depth + 1);
         }
@@ -15494,25 +15573,25 @@ var BlockReader = class {
     if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line, at, depth);
     if (NOT_PLAIN_START[code2] === 1 && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
-      const after = text.charCodeAt(at + 1);
+      const after = codes[at + 1];
       if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
     }
     let end = lineEnd;
     let colon = -1;
     for (let scan3 = at; scan3 < lineEnd; scan3++) {
-      const char = text.charCodeAt(scan3);
-      if (char === HASH && text.charCodeAt(scan3 - 1) === SPACE) {
+      const char = codes[scan3];
+      if (char === HASH && codes[scan3 - 1] === SPACE) {
         end = scan3;
         break;
       }
-      if (char === COLON && colon < 0 && (scan3 + 1 === lineEnd || text.charCodeAt(scan3 + 1) === SPACE)) colon = scan3;
+      if (char === COLON && colon < 0 && (scan3 + 1 === lineEnd || codes[scan3 + 1] === SPACE)) colon = scan3;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
       const column2 = at - numberAt(this.starts, line);
       return this.map(column2, line, column2, depth + 1);
     }
-    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && codes[end - 1] === SPACE) end--;
     const nodeEnd = this.endOfLine(line, parentIndent);
     const value = this.plainValue(at, end);
     this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
@@ -15524,20 +15603,20 @@ var BlockReader = class {
    * moves past the line and returns the next content line.
    */
   plainEntry(parentIndent, line, at, lineEnd) {
-    const text = this.text;
+    const codes = this.codes;
     let end = lineEnd;
     for (let scan3 = at + 1; scan3 < lineEnd; scan3++) {
-      const char = text.charCodeAt(scan3);
+      const char = codes[scan3];
       if (char === HASH) {
-        if (text.charCodeAt(scan3 - 1) === SPACE) {
+        if (codes[scan3 - 1] === SPACE) {
           end = scan3;
           break;
         }
-      } else if (char === COLON && (scan3 + 1 === lineEnd || text.charCodeAt(scan3 + 1) === SPACE)) {
+      } else if (char === COLON && (scan3 + 1 === lineEnd || codes[scan3 + 1] === SPACE)) {
         throw OUTSIDE;
       }
     }
-    while (text.charCodeAt(end - 1) === SPACE) end--;
+    while (codes[end - 1] === SPACE) end--;
     this.plainEnd = end;
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
@@ -15547,10 +15626,11 @@ var BlockReader = class {
   /** The value of the plain scalar from `start` to `end`. */
   plainValue(start, end) {
     const text = this.text;
-    if (certainlyStringAt(text, start, end)) return text.slice(start, end);
-    const slot = knownSlot(text, start, end);
+    const codes = this.codes;
+    if (certainlyStringAt(codes, start, end)) return text.slice(start, end);
+    const slot = knownSlot(codes, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && writtenAt(text, start, known.at, end - start)) {
+    if (known !== void 0 && known.source.length === end - start && writtenAt(codes, start, known.at, end - start)) {
       known.at = start;
       return known.value;
     }
@@ -15570,15 +15650,15 @@ var BlockReader = class {
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt2 = nameEnd;
-    while (valueAt2 < lineEnd && this.text.charCodeAt(valueAt2) === SPACE) valueAt2++;
+    while (valueAt2 < lineEnd && this.codes[valueAt2] === SPACE) valueAt2++;
     if (valueAt2 === nameEnd && valueAt2 < lineEnd) throw OUTSIDE;
     this.openAnchors++;
     let value;
-    if (valueAt2 === lineEnd || this.text.charCodeAt(valueAt2) === HASH) {
+    if (valueAt2 === lineEnd || this.codes[valueAt2] === HASH) {
       value = this.blockValue(parentIndent, line, valueAt2, lineEnd, depth, !inSequence);
       if (value === null) throw OUTSIDE;
     } else {
-      const code2 = this.text.charCodeAt(valueAt2);
+      const code2 = this.codes[valueAt2];
       if (code2 === AMPERSAND || code2 === ASTERISK) throw OUTSIDE;
       if (inSequence && this.opensMap(valueAt2, lineEnd)) throw OUTSIDE;
       value = this.inlineValue(parentIndent, line, valueAt2, depth, inSequence);
@@ -15595,7 +15675,7 @@ var BlockReader = class {
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
     anchor.uses++;
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
-    if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
+    if (nameEnd < lineEnd && this.codes[nameEnd] !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
     this.collectionRead({ kind: "alias", start: at, end: nameEnd, target: anchor.position }, nameEnd, nodeEnd, true);
@@ -15605,21 +15685,21 @@ var BlockReader = class {
   nameEnd(from, lineEnd) {
     let at = from;
     while (at < lineEnd) {
-      const code2 = this.text.charCodeAt(at);
+      const code2 = this.codes[at];
       const plain = code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95 || code2 === DASH || code2 === 46;
       if (!plain) break;
       at++;
     }
     if (at === from) throw OUTSIDE;
-    if (at < lineEnd && this.text.charCodeAt(at) !== SPACE) throw OUTSIDE;
+    if (at < lineEnd && this.codes[at] !== SPACE) throw OUTSIDE;
     return at;
   }
   /** Whether the plain text at `at` is a `key: value` entry (a `: ` before any ` #`). */
   opensMap(at, lineEnd) {
     for (let scan3 = at; scan3 < lineEnd; scan3++) {
-      const char = this.text.charCodeAt(scan3);
-      if (char === HASH && this.text.charCodeAt(scan3 - 1) === SPACE) return false;
-      if (char === COLON && (scan3 + 1 === lineEnd || this.text.charCodeAt(scan3 + 1) === SPACE)) return true;
+      const char = this.codes[scan3];
+      if (char === HASH && this.codes[scan3 - 1] === SPACE) return false;
+      if (char === COLON && (scan3 + 1 === lineEnd || this.codes[scan3 + 1] === SPACE)) return true;
     }
     return false;
   }
@@ -15645,13 +15725,14 @@ var BlockReader = class {
   /** A one-line quoted scalar starting at `at`: its value; sets quoteEnd to the offset after its closing quote. */
   quotedText(at, lineEnd, quote) {
     const text = this.text;
+    const codes = this.codes;
     let doubled = false;
     let scan3 = at + 1;
     while (scan3 < lineEnd) {
-      const char = text.charCodeAt(scan3);
+      const char = codes[scan3];
       if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
       if (char === quote) {
-        if (quote === SINGLE_QUOTE && text.charCodeAt(scan3 + 1) === SINGLE_QUOTE) {
+        if (quote === SINGLE_QUOTE && codes[scan3 + 1] === SINGLE_QUOTE) {
           doubled = true;
           scan3 += 2;
           continue;
@@ -15676,9 +15757,9 @@ var BlockReader = class {
   afterValue(line, from) {
     const lineEnd = numberAt(this.ends, line);
     let at = from;
-    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    while (at < lineEnd && this.codes[at] === SPACE) at++;
     if (at === lineEnd) return;
-    if (this.text.charCodeAt(at) === HASH && at > from) return;
+    if (this.codes[at] === HASH && at > from) return;
     throw OUTSIDE;
   }
   /**
@@ -15696,7 +15777,7 @@ var BlockReader = class {
   }
   /** A node inside a flow collection starting at `at`: its value; sets flowEnd and flowPosition. */
   flowNode(at, lineEnd, depth) {
-    const code2 = this.text.charCodeAt(at);
+    const code2 = this.codes[at];
     if (code2 === 123 || code2 === 91) {
       if (depth > this.maxDepth) throw OUTSIDE;
       return code2 === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
@@ -15716,34 +15797,34 @@ var BlockReader = class {
    * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
    */
   flowPlainEnd(at, lineEnd) {
-    const text = this.text;
-    const first = text.charCodeAt(at);
+    const codes = this.codes;
+    const first = codes[at];
     if (at >= lineEnd) throw OUTSIDE;
     if (NOT_PLAIN_START[first] === 1) {
-      const next = text.charCodeAt(at + 1);
+      const next = codes[at + 1];
       if (first !== DASH || at + 1 >= lineEnd || next === SPACE || FLOW_INDICATOR[next] === 1) throw OUTSIDE;
     }
     let scan3 = at;
     while (scan3 < lineEnd) {
-      const char = text.charCodeAt(scan3);
+      const char = codes[scan3];
       if (FLOW_PLAIN_SPECIAL[char] === 1) {
         if (char === 44 || char === 93 || char === 125) break;
         if (char === COLON) {
-          const after = text.charCodeAt(scan3 + 1);
+          const after = codes[scan3 + 1];
           if (scan3 + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
-        } else if (char !== HASH || text.charCodeAt(scan3 - 1) === SPACE) {
+        } else if (char !== HASH || codes[scan3 - 1] === SPACE) {
           throw OUTSIDE;
         }
       }
       scan3++;
     }
     let end = scan3;
-    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && codes[end - 1] === SPACE) end--;
     return end;
   }
   skipSpaces(at, lineEnd) {
     let scan3 = at;
-    while (scan3 < lineEnd && this.text.charCodeAt(scan3) === SPACE) scan3++;
+    while (scan3 < lineEnd && this.codes[scan3] === SPACE) scan3++;
     return scan3;
   }
   /**
@@ -15752,14 +15833,14 @@ var BlockReader = class {
    */
   flowNext(at, lineEnd, close) {
     const scan3 = this.skipSpaces(at, lineEnd);
-    const separator = this.text.charCodeAt(scan3);
+    const separator = this.codes[scan3];
     if (scan3 < lineEnd && separator === close) {
       this.flowClose = scan3;
       return -1;
     }
     if (scan3 >= lineEnd || separator !== 44) throw OUTSIDE;
     const next = this.skipSpaces(scan3 + 1, lineEnd);
-    if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
+    if (next >= lineEnd || this.codes[next] === close) throw OUTSIDE;
     return next;
   }
   /** Where the last flow collection read closed (see flowNext). */
@@ -15770,11 +15851,11 @@ var BlockReader = class {
     const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open2 + 1, lineEnd);
     let close = at;
-    if (this.text.charCodeAt(at) !== 93) {
+    if (this.codes[at] !== 93) {
       for (; ; ) {
         const item = this.flowNode(at, lineEnd, depth + 1);
         const itemEnd = this.flowEnd;
-        if (this.text.charCodeAt(this.skipSpaces(itemEnd, lineEnd)) === COLON) throw OUTSIDE;
+        if (this.codes[this.skipSpaces(itemEnd, lineEnd)] === COLON) throw OUTSIDE;
         this.valueStack.push(item);
         this.positionStack.push(this.flowPosition ?? { kind: "leaf", start: at, end: itemEnd });
         at = this.flowNext(itemEnd, lineEnd, 93);
@@ -15789,7 +15870,7 @@ var BlockReader = class {
   }
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
   flowMapping(open2, lineEnd, depth) {
-    const text = this.text;
+    const codes = this.codes;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
@@ -15798,13 +15879,13 @@ var BlockReader = class {
     let close = at;
     let nested = false;
     let firstKeySlot = -1;
-    if (text.charCodeAt(at) !== 125) {
+    if (codes[at] !== 125) {
       for (; ; ) {
         const keyStart = at;
-        const first = text.charCodeAt(at);
+        const first = codes[at];
         let key;
         let keyEnd;
-        const hash3 = keyStartHash(text, at);
+        const hash3 = keyStartHash(codes, at);
         const startSlotOfKey = startSlot(hash3, this.previousFlowKeyHash);
         if (firstKeySlot < 0) firstKeySlot = first === DOUBLE_QUOTE || first === SINGLE_QUOTE ? 0 : startSlotOfKey;
         this.previousFlowKeyHash = hash3;
@@ -15812,23 +15893,22 @@ var BlockReader = class {
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
-        } else if (predicted !== void 0 && text.charCodeAt(at + predicted.length) === COLON && text.charCodeAt(at + predicted.length + 1) === SPACE && writtenAt(text, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
+        } else if (predicted !== void 0 && codes[at + predicted.length] === COLON && codes[at + predicted.length + 1] === SPACE && writtenAt(codes, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
           this.flowKeysByStartAt[startSlotOfKey] = at;
           key = predicted;
           keyEnd = at + predicted.length;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
           key = this.plainKey(at, keyEnd);
-          if (this.keyAsWritten && text.charCodeAt(keyEnd) === COLON && text.charCodeAt(keyEnd + 1) === SPACE) {
+          if (this.keyAsWritten && codes[keyEnd] === COLON && codes[keyEnd + 1] === SPACE) {
             this.flowKeysByStart[startSlotOfKey] = key;
             this.flowKeysByStartAt[startSlotOfKey] = at;
           }
         }
-        if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
-          throw OUTSIDE;
+        if (codes[keyEnd] !== COLON || codes[keyEnd + 1] !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
         if (key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
-        const code2 = text.charCodeAt(valueAt2);
+        const code2 = codes[valueAt2];
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
         value[key] = this.flowNode(valueAt2, lineEnd, depth + 1);
         const itemEnd = this.flowEnd;
@@ -15858,7 +15938,7 @@ var BlockReader = class {
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
     let headerEnd = at + 1;
-    const chomp = this.text.charCodeAt(headerEnd);
+    const chomp = this.codes[headerEnd];
     let mode = "clip";
     if (chomp === DASH) mode = "strip";
     else if (chomp === 43) mode = "keep";
@@ -15915,9 +15995,9 @@ var BlockReader = class {
       const lineStart2 = numberAt(this.starts, itemLine);
       const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart2 + indent + 1;
-      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      while (at < lineEnd && this.codes[at] === SPACE) at++;
       this.valueStack.push(
-        at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true)
+        at === lineEnd || this.codes[at] === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true)
       );
       this.positionStack.push(
         this.lastScalar ? { kind: "leaf", start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition
@@ -15937,7 +16017,7 @@ var BlockReader = class {
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   keptEnd(offset) {
-    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
+    return this.rawEnds ? offset : trimmedEndIn(this.codes, offset);
   }
 };
 
@@ -16063,9 +16143,9 @@ var OffsetList = class {
   length = 0;
   push(value) {
     if (this.length === this.data.length) {
-      const grown2 = new Int32Array(this.data.length * 2);
-      grown2.set(this.data);
-      this.data = grown2;
+      const grown3 = new Int32Array(this.data.length * 2);
+      grown3.set(this.data);
+      this.data = grown3;
     }
     this.data[this.length] = value;
     return this.length++;
@@ -16664,7 +16744,7 @@ var OutlinedItems = class {
       if (code2 === COMMA) code2 = text.charCodeAt(--last);
       if (code2 === QUOTE) continue;
       if (code2 === OPEN_BRACE || code2 === OPEN_BRACKET) {
-        if (depth === this.open.length) this.open = grown(this.open);
+        if (depth === this.open.length) this.open = grown2(this.open);
         this.open[depth++] = collectionStarts.push(last);
         collectionEnds.push(-1);
         collections++;
@@ -16711,7 +16791,7 @@ function escapedQuote(text, at) {
   while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH3) backslashes++;
   return backslashes % 2 === 1;
 }
-function grown(stack) {
+function grown2(stack) {
   const larger = new Int32Array(stack.length * 2);
   larger.set(stack);
   return larger;
@@ -21861,7 +21941,7 @@ async function readProcessStdin() {
 }
 
 // src/node-sources.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/fix/engine.ts
@@ -22833,7 +22913,7 @@ function verdictMessage(failures, mode, level, version) {
   }
   for (const entry of written)
     if (entry.mode === mode && entry.level === level && entry.version === version) return entry.message;
-  const message = aggregateMessage(failures, mode, level, version);
+  const message = shared(aggregateMessage(failures, mode, level, version));
   written.push({ mode, level, version, message });
   return message;
 }
@@ -26335,6 +26415,9 @@ function safeFixes(scanned, cwd) {
     return void 0;
   }
 }
+function fixablePaths(paths, cwd) {
+  return paths.filter((given) => given === "-" || existsSync3(path3.resolve(cwd, given)));
+}
 
 // src/fix/diff.ts
 function splitLines(text) {
@@ -28383,11 +28466,11 @@ Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, config
 `;
 
 // src/cli/changed-files.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 var MANIFEST_EXTENSIONS2 = [".yaml", ".yml", ".json"];
 function isFile(file) {
-  return existsSync3(file) && statSync3(file).isFile();
+  return existsSync4(file) && statSync3(file).isFile();
 }
 function targetFor(cwd, file) {
   let chart;
@@ -29198,7 +29281,7 @@ function reportedFixes(result, items, command, cwd) {
   items.length = 0;
   if (planned === void 0) return void 0;
   const fixCommand = safeFixCommandLine({
-    paths: command.paths,
+    paths: fixablePaths(command.paths, cwd),
     flags: command.flags,
     ...command.config === void 0 ? {} : { config: command.config }
   });

@@ -31353,7 +31353,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import path13 from "node:path";
 import { pathToFileURL } from "node:url";
@@ -34345,7 +34345,10 @@ function groupsByKey(items, keyOf) {
 }
 
 // src/util/json-string.ts
+var ESCAPED_CHARACTER = /[\u0000-\u001f"\\\ud800-\udfff]/;
+var SEARCHED_FROM = 16;
 function needsJsonEscape(text2) {
+  if (text2.length > SEARCHED_FROM) return ESCAPED_CHARACTER.test(text2);
   for (let index = 0; index < text2.length; index++) {
     const code2 = text2.charCodeAt(index);
     if (code2 < 32 || code2 === 34 || code2 === 92 || code2 >= 55296 && code2 <= 57343) return true;
@@ -34367,10 +34370,23 @@ function quotedOnce(text2) {
 }
 
 // src/findings/problems.ts
-var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
+function modeRank(mode) {
+  return mode === "enforce" ? 0 : mode === "warn" ? 1 : 2;
+}
+function modeBit(mode) {
+  return 1 << modeRank(mode);
+}
 function problemId(item) {
-  const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${quotedOnce(item.kind)},${jsonString(item.namespace)},${jsonString(item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
+  const key = `[${quotedOnce(item.check)},${quotedOnce(item.file)},${idObjectPart(item.kind, item.namespace, item.name)},${quotedOnce(item.part ?? "")},${quotedOnce(item.field)}]`;
   return hash("sha256", key, "hex").slice(0, 32);
+}
+var lastIdObject = { kind: "", namespace: "", name: "", text: '"","",""' };
+function idObjectPart(kind, namespace, name) {
+  const last = lastIdObject;
+  if (last.name === name && last.namespace === namespace && last.kind === kind) return last.text;
+  const text2 = `${quotedOnce(kind)},${jsonString(namespace)},${jsonString(name)}`;
+  lastIdObject = { kind, namespace, name, text: text2 };
+  return text2;
 }
 function groupKey(finding) {
   return [
@@ -34403,7 +34419,7 @@ function containerNames(detail) {
 }
 function findingRank(finding) {
   let strictest = 3;
-  for (const mode of finding.modes) strictest = Math.min(strictest, MODE_RANK[mode]);
+  for (const mode of finding.modes) strictest = Math.min(strictest, modeRank(mode));
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
@@ -34454,19 +34470,22 @@ function groupProblems(findings, failOn) {
     }
     return names;
   };
+  if (inPlaceOrder !== void 0) return inRankOrder(inPlaceOrder, (group) => toProblem(group, failOn, containersOf));
   const ranked = [];
   for (const group of groups2) {
     const problem2 = toProblem(group, failOn, containersOf);
     ranked.push({ problem: problem2, tier: problemTier(problem2) });
   }
-  if (inPlaceOrder !== void 0) return inRankOrder(ranked);
   ranked.sort(compareRanked);
   return ranked.map((entry) => entry.problem);
 }
 var LAST_TIER = 5;
-function inRankOrder(ranked) {
+function inRankOrder(groups2, problemOf) {
   const buckets = Array.from({ length: 2 * (LAST_TIER + 1) }, () => []);
-  for (const { problem: problem2, tier } of ranked) itemAt(buckets, (problem2.blocking ? 0 : LAST_TIER + 1) + tier).push(problem2);
+  for (const group of groups2) {
+    const problem2 = problemOf(group);
+    itemAt(buckets, (problem2.blocking ? 0 : LAST_TIER + 1) + problemTier(problem2)).push(problem2);
+  }
   const problems = [];
   for (const bucket of buckets) for (const problem2 of bucket) problems.push(problem2);
   return problems;
@@ -34501,6 +34520,7 @@ function toProblem(group, failOn, containersOf) {
   const policies = findings.length === 1 ? policiesOf(first) : findings.flatMap(policiesOf).sort(comparePolicies);
   let live = 0;
   let current = 0;
+  let blocking = false;
   let modeBits = 0;
   let severityOfAll;
   let severityOfLive;
@@ -34508,6 +34528,7 @@ function toProblem(group, failOn, containersOf) {
   let note;
   for (const finding of findings) {
     const { severity: severity2 } = finding;
+    if (!blocking && findingFails(finding, failOn)) blocking = true;
     severityOfAll = stricter(severityOfAll, severity2);
     if (finding.suppressed === void 0) {
       live++;
@@ -34515,7 +34536,7 @@ function toProblem(group, failOn, containersOf) {
       if (finding.upcoming !== true) {
         current++;
         severityOfCurrent = stricter(severityOfCurrent, severity2);
-        for (const mode of finding.modes) modeBits |= MODE_BIT[mode];
+        modeBits |= modeBitsOf(finding.modes);
         if (note === void 0 && finding.note !== void 0) note = finding.note;
       }
     }
@@ -34545,7 +34566,7 @@ function toProblem(group, failOn, containersOf) {
     modes,
     severity,
     upcoming: live > 0 && current === 0,
-    blocking: findings.some((finding) => findingFails(finding, failOn)),
+    blocking,
     related: related.length === 0 ? NO_LOCATIONS : related,
     targets
   };
@@ -34588,7 +34609,7 @@ function policiesOf(finding) {
   const shared2 = sharedPoliciesOf(version, level2);
   return shared2.lists[bits * 2 + Number(upcoming)] ??= Object.freeze(
     modesOfBits(bits).map(
-      (mode) => shared2.policies[MODE_RANK[mode] * 2 + Number(upcoming)] ??= Object.freeze({ mode, level: level2, version, upcoming })
+      (mode) => shared2.policies[modeRank(mode) * 2 + Number(upcoming)] ??= Object.freeze({ mode, level: level2, version, upcoming })
     )
   );
 }
@@ -34612,20 +34633,19 @@ function sharedPoliciesOf(version, level2) {
   return shared2;
 }
 function comparePolicies(a2, b) {
-  return Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode];
+  return Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || modeRank(a2.mode) - modeRank(b.mode);
 }
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function stricter(seen, severity) {
   return seen === void 0 || SEVERITY_RANK[severity] < SEVERITY_RANK[seen] ? severity : seen;
 }
-var MODE_BIT = { enforce: 1, warn: 2, audit: 4 };
 var modesByBits = [];
 function modesOfBits(bits) {
-  return modesByBits[bits] ??= MODES.filter((mode) => (bits & MODE_BIT[mode]) !== 0);
+  return modesByBits[bits] ??= MODES.filter((mode) => (bits & modeBit(mode)) !== 0);
 }
 function modeBitsOf(modes) {
   let bits = 0;
-  for (const mode of modes) bits |= MODE_BIT[mode];
+  for (const mode of modes) bits |= modeBit(mode);
   return bits;
 }
 var NO_CONTAINERS = Object.freeze([]);
@@ -34647,7 +34667,7 @@ function problemTier(problem2) {
   if (problem2.suppressed !== void 0) return 5;
   if (problem2.upcoming) return 4;
   const strictest = problem2.modes[0];
-  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem2.blocking ? 0 : 1);
+  return strictest === void 0 ? 4 : modeRank(strictest) + (problem2.blocking ? 0 : 1);
 }
 function formatPolicies(policies) {
   return policies.map((policy2) => {
@@ -42701,7 +42721,7 @@ function verdictMessage(failures, mode, level2, version) {
   }
   for (const entry of written)
     if (entry.mode === mode && entry.level === level2 && entry.version === version) return entry.message;
-  const message = aggregateMessage(failures, mode, level2, version);
+  const message = shared(aggregateMessage(failures, mode, level2, version));
   written.push({ mode, level: level2, version, message });
   return message;
 }
@@ -43408,7 +43428,6 @@ function varyingText(value) {
 }
 function templatedElements(toJson, templates) {
   const byKey = /* @__PURE__ */ new Map();
-  const values = [];
   let usable = true;
   return (item, out) => {
     const key = templates.keyOf(item);
@@ -43422,9 +43441,9 @@ function templatedElements(toJson, templates) {
       if (!templates.alike(template.item, item)) continue;
       for (let at = index; at > 0; at--) tried[at] = tried[at - 1];
       tried[0] = template;
-      values.length = 0;
-      templates.varyingValues(item, values);
-      if (writeTemplate(template, values, out)) return;
+      const values2 = [];
+      templates.varyingValues(item, values2);
+      if (writeTemplate(template, values2, out)) return;
       break;
     }
     const json = toJson(item);
@@ -43433,7 +43452,7 @@ function templatedElements(toJson, templates) {
       out.push(listElementText(json));
       return;
     }
-    values.length = 0;
+    const values = [];
     templates.varyingValues(item, values);
     const inJson = [];
     varyingValuesOf(json, templates.varying, inJson);
@@ -44813,26 +44832,72 @@ var FLOW_INDICATOR = characterTable(",[]{}");
 var FLOW_PLAIN_SPECIAL = characterTable(",[]{}:#");
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 var UNSUPPORTED_CHARACTERS = new RegExp(UNSUPPORTED_CHARACTER.source, "g");
+function characterCodes(text2) {
+  if (Buffer.byteLength(text2, "utf8") === text2.length) {
+    const bytes = Buffer.allocUnsafeSlow(text2.length);
+    bytes.write(text2, "latin1");
+    return bytes;
+  }
+  const units = Buffer.allocUnsafeSlow(text2.length * 2);
+  units.write(text2, "utf16le");
+  return new Uint16Array(units.buffer, units.byteOffset, text2.length);
+}
+function releaseCodes(codes) {
+  structuredClone(codes.buffer, { transfer: [codes.buffer] });
+}
+function unsupportedCharacterFrom(text2, codes, from) {
+  if (codes instanceof Uint8Array) return asciiControlFrom(codes, from);
+  UNSUPPORTED_CHARACTERS.lastIndex = from;
+  return UNSUPPORTED_CHARACTERS.exec(text2)?.index ?? -1;
+}
+function isAsciiControl(code2) {
+  return code2 < 32 ? code2 !== NEWLINE : code2 === 127;
+}
+function asciiControlFrom(bytes, from) {
+  const length = bytes.length;
+  let at = from;
+  while (at < length && (bytes.byteOffset + at) % 4 !== 0) {
+    if (isAsciiControl(bytes[at])) return at;
+    at++;
+  }
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset + at, length - at >> 2);
+  for (let word = 0; word < words.length; word++) {
+    const four = words[word];
+    const notLineFeed = four ^ 168430090;
+    const control = ~(four + 1616928864) & (notLineFeed + 2139062143 | notLineFeed) | four + 16843009;
+    if ((control & 2155905152) !== 0) {
+      const first = at + word * 4;
+      for (let offset = first; offset < first + 4; offset++) if (isAsciiControl(bytes[offset])) return offset;
+    }
+  }
+  for (let rest = at + words.length * 4; rest < length; rest++) if (isAsciiControl(bytes[rest])) return rest;
+  return -1;
+}
 var LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 function trimmedEnd(text2, end) {
   let at = end;
   while (at > 0 && (text2.charCodeAt(at - 1) === NEWLINE || text2.charCodeAt(at - 1) === 13)) at--;
   return at;
 }
+function trimmedEndIn(codes, end) {
+  let at = end;
+  while (at > 0 && (codes[at - 1] === NEWLINE || codes[at - 1] === 13)) at--;
+  return at;
+}
 var SMALL_MAP_ENTRIES = 16;
 var KNOWN_KEY_SLOTS = 1024;
-function knownSlot(text2, start, end) {
-  return (end - start) * 31 + text2.charCodeAt(start) * 7 + text2.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
+function knownSlot(codes, start, end) {
+  return (end - start) * 31 + codes[start] * 7 + codes[end - 1] & KNOWN_KEY_SLOTS - 1;
 }
-function writtenAt(text2, start, knownAt, length) {
+function writtenAt(codes, start, knownAt, length) {
   for (let index = 0; index < length; index++) {
-    if (text2.charCodeAt(start + index) !== text2.charCodeAt(knownAt + index)) return false;
+    if (codes[start + index] !== codes[knownAt + index]) return false;
   }
   return true;
 }
 var KEYS_BY_START_SLOTS = 4096;
-function keyStartHash(text2, start) {
-  return text2.charCodeAt(start) + text2.charCodeAt(start + 1) * 7 + text2.charCodeAt(start + 2) * 61;
+function keyStartHash(codes, start) {
+  return codes[start] + codes[start + 1] * 7 + codes[start + 2] * 61;
 }
 function startSlot(hash3, previousHash) {
   return hash3 + previousHash * 31 & KEYS_BY_START_SLOTS - 1;
@@ -44845,14 +44910,15 @@ var OUTSIDE = new OutsideSubset();
 var TAG_FIRST_CHARACTERS = characterTable("~NnYyTtOoFf-+.<0123456789");
 var LONGEST_TAG_WORD = 5;
 function certainlyString(source) {
-  return certainlyStringAt(source, 0, source.length);
+  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.length);
 }
-function certainlyStringAt(text2, start, end) {
-  if (end <= start) return false;
-  const first = text2.charCodeAt(start);
+function certainlyStringAt(codes, start, end) {
+  return end > start && certainlyStringStarting(codes[start], end - start);
+}
+function certainlyStringStarting(first, length) {
   if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
   const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
-  return letter && end - start > LONGEST_TAG_WORD;
+  return letter && length > LONGEST_TAG_WORD;
 }
 function attempt(text2, read) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
@@ -44863,13 +44929,15 @@ function attempt(text2, read) {
   }
 }
 function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount, receive) {
-  UNSUPPORTED_CHARACTERS.lastIndex = 0;
-  const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text2)?.index ?? -1;
-  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text2)) return false;
+  const codes = characterCodes(text2);
   try {
-    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
+    const firstUnsupported = unsupportedCharacterFrom(text2, codes, 0);
+    if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text2)) return false;
+    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount, false, codes).read(receive, firstUnsupported);
   } catch {
     return false;
+  } finally {
+    releaseCodes(codes);
   }
 }
 function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
@@ -44932,38 +45000,52 @@ var EntryStack = class {
     return false;
   }
 };
-function lineTable(text2) {
-  let count2 = 1;
-  for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) count2++;
+function lineTable(text2, codes = characterCodes(text2)) {
+  let capacity = (text2.length >> 3) + 16;
+  let ends = new Int32Array(capacity);
+  let count2 = 0;
+  for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) {
+    if (count2 === capacity) ends = grown(ends, capacity *= 2);
+    ends[count2++] = at;
+  }
+  if (count2 === capacity) ends = grown(ends, capacity + 1);
+  ends[count2++] = text2.length;
+  ends = ends.slice(0, count2);
   const starts = new Int32Array(count2);
-  const ends = new Int32Array(count2);
   const indents = new Int32Array(count2);
   let start = 0;
   for (let line2 = 0; line2 < count2; line2++) {
-    const end = line2 + 1 < count2 ? text2.indexOf("\n", start) : text2.length;
+    const end = numberAt(ends, line2);
     let column2 = start;
-    while (column2 < end && text2.charCodeAt(column2) === SPACE) column2++;
+    while (column2 < end && codes[column2] === SPACE) column2++;
     starts[line2] = start;
-    ends[line2] = end;
     indents[line2] = column2 === end ? -1 : column2 - start;
     start = end + 1;
   }
   return { starts, ends, indents };
 }
+function grown(table, capacity) {
+  const copy = new Int32Array(capacity);
+  copy.set(table);
+  return copy;
+}
 var BlockReader = class {
-  constructor(text2, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
+  constructor(text2, resolvePlain, maxDepth, maxAliasCount, rawEnds = false, codes = characterCodes(text2)) {
     this.text = text2;
     this.resolvePlain = resolvePlain;
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
     this.rawEnds = rawEnds;
-    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text2));
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text2, codes));
+    this.codes = codes;
   }
   text;
   resolvePlain;
   maxDepth;
   maxAliasCount;
   rawEnds;
+  /** The text's characters (see characterCodes). */
+  codes;
   /** Offset of each line's first character. */
   starts;
   /** Offset of each line's end (its line break, or the end of the text). */
@@ -45080,7 +45162,7 @@ var BlockReader = class {
         if (indents[end] !== 0) continue;
         if (this.isMarker(end)) break;
         const start = numberAt(this.starts, end);
-        if (this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
+        if (this.codes[start] === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
       }
       const contentAfterMarker = !first && this.hasContentAfterMarker(line2);
       const body = first ? line2 : line2 + 1;
@@ -45115,9 +45197,7 @@ var BlockReader = class {
    */
   hasUnsupportedCharacter(start, end) {
     if (this.unsupportedAt !== -1 && this.unsupportedAt < start) {
-      UNSUPPORTED_CHARACTERS.lastIndex = start;
-      const found = UNSUPPORTED_CHARACTERS.exec(this.text);
-      this.unsupportedAt = found ? found.index : -1;
+      this.unsupportedAt = unsupportedCharacterFrom(this.text, this.codes, start);
     }
     return this.unsupportedAt >= 0 && this.unsupportedAt < end;
   }
@@ -45125,7 +45205,7 @@ var BlockReader = class {
     const count2 = this.starts.length;
     for (let line2 = 0; line2 < count2; line2++) {
       const start = numberAt(this.starts, line2);
-      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
+      if (this.isMarker(line2) || this.codes[start] === 37 || this.startsDocumentEnd(start)) throw OUTSIDE;
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
@@ -45138,22 +45218,21 @@ var BlockReader = class {
   }
   /** Whether `...` is written at `start`. */
   startsDocumentEnd(start) {
-    const text2 = this.text;
-    return text2.charCodeAt(start) === 46 && text2.charCodeAt(start + 1) === 46 && text2.charCodeAt(start + 2) === 46;
+    const codes = this.codes;
+    return codes[start] === 46 && codes[start + 1] === 46 && codes[start + 2] === 46;
   }
   isMarker(line2) {
     const start = numberAt(this.starts, line2);
-    const text2 = this.text;
-    if (text2.charCodeAt(start) !== DASH || text2.charCodeAt(start + 1) !== DASH || text2.charCodeAt(start + 2) !== DASH)
-      return false;
+    const codes = this.codes;
+    if (codes[start] !== DASH || codes[start + 1] !== DASH || codes[start + 2] !== DASH) return false;
     const next = start + 3;
-    return next === this.ends[line2] || this.text.charCodeAt(next) === SPACE;
+    return next === this.ends[line2] || this.codes[next] === SPACE;
   }
   hasContentAfterMarker(line2) {
     const start = numberAt(this.starts, line2) + 3;
     const end = numberAt(this.ends, line2);
     for (let at = start; at < end; at++) {
-      const code2 = this.text.charCodeAt(at);
+      const code2 = this.codes[at];
       if (code2 === HASH) return false;
       if (code2 !== SPACE) return true;
     }
@@ -45170,7 +45249,7 @@ var BlockReader = class {
     for (let line2 = this.line; line2 < this.documentEnd; line2++) {
       const lineIndent = numberAt(this.indents, line2);
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt(numberAt(this.starts, line2) + lineIndent) !== HASH || lineIndent <= indent) break;
+      if (this.codes[numberAt(this.starts, line2) + lineIndent] !== HASH || lineIndent <= indent) break;
       extended = this.lineBreakEnd(line2);
     }
     return extended;
@@ -45180,7 +45259,7 @@ var BlockReader = class {
     let at = line2;
     while (at < end) {
       const indent = numberAt(this.indents, at);
-      if (indent >= 0 && this.text.charCodeAt(numberAt(this.starts, at) + indent) !== HASH) return at;
+      if (indent >= 0 && this.codes[numberAt(this.starts, at) + indent] !== HASH) return at;
       at++;
     }
     return end;
@@ -45209,8 +45288,8 @@ var BlockReader = class {
   }
   isSequenceEntry(line2, column2) {
     const at = numberAt(this.starts, line2) + column2;
-    if (this.text.charCodeAt(at) !== DASH) return false;
-    return at + 1 === this.ends[line2] || this.text.charCodeAt(at + 1) === SPACE;
+    if (this.codes[at] !== DASH) return false;
+    return at + 1 === this.ends[line2] || this.codes[at + 1] === SPACE;
   }
   /** Records a scalar as the last node read (see lastPosition). */
   scalarRead(leafStart, leafEnd, valueEnd, nodeEnd) {
@@ -45236,7 +45315,7 @@ var BlockReader = class {
    */
   map(indent, line2, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const text2 = this.text;
+    const codes = this.codes;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
@@ -45257,8 +45336,8 @@ var BlockReader = class {
       const colon = this.keyColon;
       if (key === "__proto__") throw OUTSIDE;
       let at = colon + 1;
-      while (at < lineEnd && text2.charCodeAt(at) === SPACE) at++;
-      const valueCode = text2.charCodeAt(at);
+      while (at < lineEnd && codes[at] === SPACE) at++;
+      const valueCode = codes[at];
       let next;
       if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
         next = this.plainEntry(indent, entryLine, at, lineEnd);
@@ -45275,7 +45354,7 @@ var BlockReader = class {
         const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
         this.keyStack.push(key);
         this.spanStack.push(keyStart);
-        this.spanStack.push(trimmedEnd(text2, spanEnd));
+        this.spanStack.push(trimmedEndIn(codes, spanEnd));
         if (!scalar && !nested) {
           for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(void 0);
           nested = true;
@@ -45341,18 +45420,18 @@ var BlockReader = class {
   }
   /** The key of the entry at `keyStart`; sets keyColon. */
   keyAt(keyStart, lineEnd) {
-    const text2 = this.text;
-    const firstCode = text2.charCodeAt(keyStart);
+    const codes = this.codes;
+    const firstCode = codes[keyStart];
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) return this.quotedKeyAt(keyStart, lineEnd, firstCode);
     if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
-    const hash3 = keyStartHash(text2, keyStart);
+    const hash3 = keyStartHash(codes, keyStart);
     const startSlotOfKey = startSlot(hash3, this.previousKeyHash);
     this.keySlot = startSlotOfKey;
     this.previousKeyHash = hash3;
     const predicted = this.keysByStart[startSlotOfKey];
     if (predicted !== void 0) {
       const after = keyStart + predicted.length;
-      if (after < lineEnd && text2.charCodeAt(after) === COLON && (after + 1 === lineEnd || text2.charCodeAt(after + 1) === SPACE) && writtenAt(text2, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
+      if (after < lineEnd && codes[after] === COLON && (after + 1 === lineEnd || codes[after + 1] === SPACE) && writtenAt(codes, keyStart, numberAt(this.keysByStartAt, startSlotOfKey), predicted.length)) {
         this.keysByStartAt[startSlotOfKey] = keyStart;
         this.keyColon = after;
         return predicted;
@@ -45362,11 +45441,10 @@ var BlockReader = class {
   }
   /** {@link keyAt} for a quoted key. */
   quotedKeyAt(keyStart, lineEnd, quote) {
-    const text2 = this.text;
+    const codes = this.codes;
     const key = this.quotedText(keyStart, lineEnd, quote);
     const colon = this.quoteEnd;
-    if (text2.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && text2.charCodeAt(colon + 1) !== SPACE)
-      throw OUTSIDE;
+    if (codes[colon] !== COLON || colon + 1 !== lineEnd && codes[colon + 1] !== SPACE) throw OUTSIDE;
     this.keyColon = colon;
     this.keySlot = 0;
     return key;
@@ -45376,21 +45454,21 @@ var BlockReader = class {
    * from keyAt, which the compiler then copies whole into the map loop.
    */
   searchedKeyAt(keyStart, lineEnd, startSlotOfKey) {
-    const text2 = this.text;
+    const codes = this.codes;
     let colon = -1;
     for (let at = keyStart; at < lineEnd; at++) {
-      const code2 = text2.charCodeAt(at);
+      const code2 = codes[at];
       if (code2 === COLON) {
         const after = at + 1;
-        if (after === lineEnd || text2.charCodeAt(after) === SPACE) {
+        if (after === lineEnd || codes[after] === SPACE) {
           colon = at;
           break;
         }
-      } else if (code2 === HASH && text2.charCodeAt(at - 1) === SPACE) {
+      } else if (code2 === HASH && codes[at - 1] === SPACE) {
         throw OUTSIDE;
       }
     }
-    if (colon < 0 || text2.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+    if (colon < 0 || codes[colon - 1] === SPACE) throw OUTSIDE;
     this.keyColon = colon;
     const key = this.plainKey(keyStart, colon);
     if (this.keyAsWritten) {
@@ -45402,15 +45480,16 @@ var BlockReader = class {
   /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   plainKey(start, end) {
     const text2 = this.text;
-    const slot = knownSlot(text2, start, end);
+    const codes = this.codes;
+    const slot = knownSlot(codes, start, end);
     const known = this.knownKeys[slot];
     this.keyAsWritten = true;
-    if (known !== void 0 && known.length === end - start && writtenAt(text2, start, numberAt(this.knownKeysAt, slot), end - start)) {
+    if (known !== void 0 && known.length === end - start && writtenAt(codes, start, numberAt(this.knownKeysAt, slot), end - start)) {
       this.knownKeysAt[slot] = start;
       return known;
     }
     const source = text2.slice(start, end);
-    if (!certainlyStringAt(text2, start, end)) {
+    if (!certainlyStringAt(codes, start, end)) {
       if (source === "<<") throw OUTSIDE;
       const resolved = this.resolvePlain(source);
       if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
@@ -45434,14 +45513,14 @@ var BlockReader = class {
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
         const nextAt = numberAt(this.starts, next) + nextIndent;
-        const code2 = this.text.charCodeAt(nextAt);
+        const code2 = this.codes[nextAt];
         if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
         }
         return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
-    const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
+    const comment = after < lineEnd && this.codes[after] === HASH;
     if (comment) throw OUTSIDE;
     this.line = line2 + 1;
     this.scalarRead(after, after, after, after);
@@ -45449,15 +45528,15 @@ var BlockReader = class {
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line2, at, depth, inSequence) {
-    const text2 = this.text;
+    const codes = this.codes;
     const lineEnd = numberAt(this.ends, line2);
-    const code2 = text2.charCodeAt(at);
+    const code2 = codes[at];
     if (code2 === AMPERSAND) return this.anchored(parentIndent, line2, at, depth, inSequence);
     if (code2 === ASTERISK) return this.alias(parentIndent, line2, at);
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
       if (inSequence) {
         this.quotedText(at, lineEnd, code2);
-        if (text2.charCodeAt(this.quoteEnd) === COLON) {
+        if (codes[this.quoteEnd] === COLON) {
           const column2 = at - numberAt(this.starts, line2);
           return this.map(column2, line2, column2, depth + 1);
         }
@@ -45468,25 +45547,25 @@ var BlockReader = class {
     if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line2, at, depth);
     if (NOT_PLAIN_START[code2] === 1 && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
-      const after = text2.charCodeAt(at + 1);
+      const after = codes[at + 1];
       if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
     }
     let end = lineEnd;
     let colon = -1;
     for (let scan3 = at; scan3 < lineEnd; scan3++) {
-      const char = text2.charCodeAt(scan3);
-      if (char === HASH && text2.charCodeAt(scan3 - 1) === SPACE) {
+      const char = codes[scan3];
+      if (char === HASH && codes[scan3 - 1] === SPACE) {
         end = scan3;
         break;
       }
-      if (char === COLON && colon < 0 && (scan3 + 1 === lineEnd || text2.charCodeAt(scan3 + 1) === SPACE)) colon = scan3;
+      if (char === COLON && colon < 0 && (scan3 + 1 === lineEnd || codes[scan3 + 1] === SPACE)) colon = scan3;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
       const column2 = at - numberAt(this.starts, line2);
       return this.map(column2, line2, column2, depth + 1);
     }
-    while (end > at && text2.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && codes[end - 1] === SPACE) end--;
     const nodeEnd = this.endOfLine(line2, parentIndent);
     const value = this.plainValue(at, end);
     this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
@@ -45498,20 +45577,20 @@ var BlockReader = class {
    * moves past the line and returns the next content line.
    */
   plainEntry(parentIndent, line2, at, lineEnd) {
-    const text2 = this.text;
+    const codes = this.codes;
     let end = lineEnd;
     for (let scan3 = at + 1; scan3 < lineEnd; scan3++) {
-      const char = text2.charCodeAt(scan3);
+      const char = codes[scan3];
       if (char === HASH) {
-        if (text2.charCodeAt(scan3 - 1) === SPACE) {
+        if (codes[scan3 - 1] === SPACE) {
           end = scan3;
           break;
         }
-      } else if (char === COLON && (scan3 + 1 === lineEnd || text2.charCodeAt(scan3 + 1) === SPACE)) {
+      } else if (char === COLON && (scan3 + 1 === lineEnd || codes[scan3 + 1] === SPACE)) {
         throw OUTSIDE;
       }
     }
-    while (text2.charCodeAt(end - 1) === SPACE) end--;
+    while (codes[end - 1] === SPACE) end--;
     this.plainEnd = end;
     const next = this.nextContent(line2 + 1, this.documentEnd);
     if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
@@ -45521,10 +45600,11 @@ var BlockReader = class {
   /** The value of the plain scalar from `start` to `end`. */
   plainValue(start, end) {
     const text2 = this.text;
-    if (certainlyStringAt(text2, start, end)) return text2.slice(start, end);
-    const slot = knownSlot(text2, start, end);
+    const codes = this.codes;
+    if (certainlyStringAt(codes, start, end)) return text2.slice(start, end);
+    const slot = knownSlot(codes, start, end);
     const known = this.knownScalars[slot];
-    if (known !== void 0 && known.source.length === end - start && writtenAt(text2, start, known.at, end - start)) {
+    if (known !== void 0 && known.source.length === end - start && writtenAt(codes, start, known.at, end - start)) {
       known.at = start;
       return known.value;
     }
@@ -45544,15 +45624,15 @@ var BlockReader = class {
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt2 = nameEnd;
-    while (valueAt2 < lineEnd && this.text.charCodeAt(valueAt2) === SPACE) valueAt2++;
+    while (valueAt2 < lineEnd && this.codes[valueAt2] === SPACE) valueAt2++;
     if (valueAt2 === nameEnd && valueAt2 < lineEnd) throw OUTSIDE;
     this.openAnchors++;
     let value;
-    if (valueAt2 === lineEnd || this.text.charCodeAt(valueAt2) === HASH) {
+    if (valueAt2 === lineEnd || this.codes[valueAt2] === HASH) {
       value = this.blockValue(parentIndent, line2, valueAt2, lineEnd, depth, !inSequence);
       if (value === null) throw OUTSIDE;
     } else {
-      const code2 = this.text.charCodeAt(valueAt2);
+      const code2 = this.codes[valueAt2];
       if (code2 === AMPERSAND || code2 === ASTERISK) throw OUTSIDE;
       if (inSequence && this.opensMap(valueAt2, lineEnd)) throw OUTSIDE;
       value = this.inlineValue(parentIndent, line2, valueAt2, depth, inSequence);
@@ -45569,7 +45649,7 @@ var BlockReader = class {
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
     anchor.uses++;
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
-    if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
+    if (nameEnd < lineEnd && this.codes[nameEnd] !== SPACE) throw OUTSIDE;
     this.afterValue(line2, nameEnd);
     const nodeEnd = this.endOfLine(line2, parentIndent);
     this.collectionRead({ kind: "alias", start: at, end: nameEnd, target: anchor.position }, nameEnd, nodeEnd, true);
@@ -45579,21 +45659,21 @@ var BlockReader = class {
   nameEnd(from, lineEnd) {
     let at = from;
     while (at < lineEnd) {
-      const code2 = this.text.charCodeAt(at);
+      const code2 = this.codes[at];
       const plain = code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95 || code2 === DASH || code2 === 46;
       if (!plain) break;
       at++;
     }
     if (at === from) throw OUTSIDE;
-    if (at < lineEnd && this.text.charCodeAt(at) !== SPACE) throw OUTSIDE;
+    if (at < lineEnd && this.codes[at] !== SPACE) throw OUTSIDE;
     return at;
   }
   /** Whether the plain text at `at` is a `key: value` entry (a `: ` before any ` #`). */
   opensMap(at, lineEnd) {
     for (let scan3 = at; scan3 < lineEnd; scan3++) {
-      const char = this.text.charCodeAt(scan3);
-      if (char === HASH && this.text.charCodeAt(scan3 - 1) === SPACE) return false;
-      if (char === COLON && (scan3 + 1 === lineEnd || this.text.charCodeAt(scan3 + 1) === SPACE)) return true;
+      const char = this.codes[scan3];
+      if (char === HASH && this.codes[scan3 - 1] === SPACE) return false;
+      if (char === COLON && (scan3 + 1 === lineEnd || this.codes[scan3 + 1] === SPACE)) return true;
     }
     return false;
   }
@@ -45619,13 +45699,14 @@ var BlockReader = class {
   /** A one-line quoted scalar starting at `at`: its value; sets quoteEnd to the offset after its closing quote. */
   quotedText(at, lineEnd, quote) {
     const text2 = this.text;
+    const codes = this.codes;
     let doubled = false;
     let scan3 = at + 1;
     while (scan3 < lineEnd) {
-      const char = text2.charCodeAt(scan3);
+      const char = codes[scan3];
       if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
       if (char === quote) {
-        if (quote === SINGLE_QUOTE && text2.charCodeAt(scan3 + 1) === SINGLE_QUOTE) {
+        if (quote === SINGLE_QUOTE && codes[scan3 + 1] === SINGLE_QUOTE) {
           doubled = true;
           scan3 += 2;
           continue;
@@ -45650,9 +45731,9 @@ var BlockReader = class {
   afterValue(line2, from) {
     const lineEnd = numberAt(this.ends, line2);
     let at = from;
-    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    while (at < lineEnd && this.codes[at] === SPACE) at++;
     if (at === lineEnd) return;
-    if (this.text.charCodeAt(at) === HASH && at > from) return;
+    if (this.codes[at] === HASH && at > from) return;
     throw OUTSIDE;
   }
   /**
@@ -45670,7 +45751,7 @@ var BlockReader = class {
   }
   /** A node inside a flow collection starting at `at`: its value; sets flowEnd and flowPosition. */
   flowNode(at, lineEnd, depth) {
-    const code2 = this.text.charCodeAt(at);
+    const code2 = this.codes[at];
     if (code2 === 123 || code2 === 91) {
       if (depth > this.maxDepth) throw OUTSIDE;
       return code2 === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
@@ -45690,34 +45771,34 @@ var BlockReader = class {
    * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
    */
   flowPlainEnd(at, lineEnd) {
-    const text2 = this.text;
-    const first = text2.charCodeAt(at);
+    const codes = this.codes;
+    const first = codes[at];
     if (at >= lineEnd) throw OUTSIDE;
     if (NOT_PLAIN_START[first] === 1) {
-      const next = text2.charCodeAt(at + 1);
+      const next = codes[at + 1];
       if (first !== DASH || at + 1 >= lineEnd || next === SPACE || FLOW_INDICATOR[next] === 1) throw OUTSIDE;
     }
     let scan3 = at;
     while (scan3 < lineEnd) {
-      const char = text2.charCodeAt(scan3);
+      const char = codes[scan3];
       if (FLOW_PLAIN_SPECIAL[char] === 1) {
         if (char === 44 || char === 93 || char === 125) break;
         if (char === COLON) {
-          const after = text2.charCodeAt(scan3 + 1);
+          const after = codes[scan3 + 1];
           if (scan3 + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
-        } else if (char !== HASH || text2.charCodeAt(scan3 - 1) === SPACE) {
+        } else if (char !== HASH || codes[scan3 - 1] === SPACE) {
           throw OUTSIDE;
         }
       }
       scan3++;
     }
     let end = scan3;
-    while (end > at && text2.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && codes[end - 1] === SPACE) end--;
     return end;
   }
   skipSpaces(at, lineEnd) {
     let scan3 = at;
-    while (scan3 < lineEnd && this.text.charCodeAt(scan3) === SPACE) scan3++;
+    while (scan3 < lineEnd && this.codes[scan3] === SPACE) scan3++;
     return scan3;
   }
   /**
@@ -45726,14 +45807,14 @@ var BlockReader = class {
    */
   flowNext(at, lineEnd, close) {
     const scan3 = this.skipSpaces(at, lineEnd);
-    const separator = this.text.charCodeAt(scan3);
+    const separator = this.codes[scan3];
     if (scan3 < lineEnd && separator === close) {
       this.flowClose = scan3;
       return -1;
     }
     if (scan3 >= lineEnd || separator !== 44) throw OUTSIDE;
     const next = this.skipSpaces(scan3 + 1, lineEnd);
-    if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
+    if (next >= lineEnd || this.codes[next] === close) throw OUTSIDE;
     return next;
   }
   /** Where the last flow collection read closed (see flowNext). */
@@ -45744,11 +45825,11 @@ var BlockReader = class {
     const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open3 + 1, lineEnd);
     let close = at;
-    if (this.text.charCodeAt(at) !== 93) {
+    if (this.codes[at] !== 93) {
       for (; ; ) {
         const item = this.flowNode(at, lineEnd, depth + 1);
         const itemEnd = this.flowEnd;
-        if (this.text.charCodeAt(this.skipSpaces(itemEnd, lineEnd)) === COLON) throw OUTSIDE;
+        if (this.codes[this.skipSpaces(itemEnd, lineEnd)] === COLON) throw OUTSIDE;
         this.valueStack.push(item);
         this.positionStack.push(this.flowPosition ?? { kind: "leaf", start: at, end: itemEnd });
         at = this.flowNext(itemEnd, lineEnd, 93);
@@ -45763,7 +45844,7 @@ var BlockReader = class {
   }
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
   flowMapping(open3, lineEnd, depth) {
-    const text2 = this.text;
+    const codes = this.codes;
     const value = {};
     const keyBase = this.keyStack.top;
     const spanBase = this.spanStack.top;
@@ -45772,13 +45853,13 @@ var BlockReader = class {
     let close = at;
     let nested = false;
     let firstKeySlot = -1;
-    if (text2.charCodeAt(at) !== 125) {
+    if (codes[at] !== 125) {
       for (; ; ) {
         const keyStart = at;
-        const first = text2.charCodeAt(at);
+        const first = codes[at];
         let key;
         let keyEnd;
-        const hash3 = keyStartHash(text2, at);
+        const hash3 = keyStartHash(codes, at);
         const startSlotOfKey = startSlot(hash3, this.previousFlowKeyHash);
         if (firstKeySlot < 0) firstKeySlot = first === DOUBLE_QUOTE || first === SINGLE_QUOTE ? 0 : startSlotOfKey;
         this.previousFlowKeyHash = hash3;
@@ -45786,23 +45867,22 @@ var BlockReader = class {
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
           key = this.quotedText(at, lineEnd, first);
           keyEnd = this.quoteEnd;
-        } else if (predicted !== void 0 && text2.charCodeAt(at + predicted.length) === COLON && text2.charCodeAt(at + predicted.length + 1) === SPACE && writtenAt(text2, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
+        } else if (predicted !== void 0 && codes[at + predicted.length] === COLON && codes[at + predicted.length + 1] === SPACE && writtenAt(codes, at, numberAt(this.flowKeysByStartAt, startSlotOfKey), predicted.length)) {
           this.flowKeysByStartAt[startSlotOfKey] = at;
           key = predicted;
           keyEnd = at + predicted.length;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
           key = this.plainKey(at, keyEnd);
-          if (this.keyAsWritten && text2.charCodeAt(keyEnd) === COLON && text2.charCodeAt(keyEnd + 1) === SPACE) {
+          if (this.keyAsWritten && codes[keyEnd] === COLON && codes[keyEnd + 1] === SPACE) {
             this.flowKeysByStart[startSlotOfKey] = key;
             this.flowKeysByStartAt[startSlotOfKey] = at;
           }
         }
-        if (text2.charCodeAt(keyEnd) !== COLON || text2.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
-          throw OUTSIDE;
+        if (codes[keyEnd] !== COLON || codes[keyEnd + 1] !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
         if (key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
-        const code2 = text2.charCodeAt(valueAt2);
+        const code2 = codes[valueAt2];
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
         value[key] = this.flowNode(valueAt2, lineEnd, depth + 1);
         const itemEnd = this.flowEnd;
@@ -45832,7 +45912,7 @@ var BlockReader = class {
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line2, at) {
     let headerEnd = at + 1;
-    const chomp = this.text.charCodeAt(headerEnd);
+    const chomp = this.codes[headerEnd];
     let mode = "clip";
     if (chomp === DASH) mode = "strip";
     else if (chomp === 43) mode = "keep";
@@ -45889,9 +45969,9 @@ var BlockReader = class {
       const lineStart2 = numberAt(this.starts, itemLine);
       const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart2 + indent + 1;
-      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      while (at < lineEnd && this.codes[at] === SPACE) at++;
       this.valueStack.push(
-        at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true)
+        at === lineEnd || this.codes[at] === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true)
       );
       this.positionStack.push(
         this.lastScalar ? { kind: "leaf", start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition
@@ -45911,7 +45991,7 @@ var BlockReader = class {
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   keptEnd(offset) {
-    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
+    return this.rawEnds ? offset : trimmedEndIn(this.codes, offset);
   }
 };
 
@@ -46037,9 +46117,9 @@ var OffsetList = class {
   length = 0;
   push(value) {
     if (this.length === this.data.length) {
-      const grown2 = new Int32Array(this.data.length * 2);
-      grown2.set(this.data);
-      this.data = grown2;
+      const grown3 = new Int32Array(this.data.length * 2);
+      grown3.set(this.data);
+      this.data = grown3;
     }
     this.data[this.length] = value;
     return this.length++;
@@ -46638,7 +46718,7 @@ var OutlinedItems = class {
       if (code2 === COMMA2) code2 = text2.charCodeAt(--last);
       if (code2 === QUOTE) continue;
       if (code2 === OPEN_BRACE || code2 === OPEN_BRACKET) {
-        if (depth === this.open.length) this.open = grown(this.open);
+        if (depth === this.open.length) this.open = grown2(this.open);
         this.open[depth++] = collectionStarts.push(last);
         collectionEnds.push(-1);
         collections++;
@@ -46685,7 +46765,7 @@ function escapedQuote(text2, at) {
   while (text2.charCodeAt(at - 1 - backslashes) === BACKSLASH3) backslashes++;
   return backslashes % 2 === 1;
 }
-function grown(stack) {
+function grown2(stack) {
   const larger = new Int32Array(stack.length * 2);
   larger.set(stack);
   return larger;
@@ -51392,7 +51472,7 @@ function loadAdmission(cwd, file, referencedFrom) {
 }
 
 // src/node-sources.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 
 // src/fix/engine.ts
@@ -54526,6 +54606,9 @@ function safeFixes(scanned, cwd) {
   } catch {
     return void 0;
   }
+}
+function fixablePaths(paths, cwd) {
+  return paths.filter((given) => given === "-" || existsSync5(path3.resolve(cwd, given)));
 }
 
 // src/fix/diff.ts
@@ -63551,7 +63634,7 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
   const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : void 0;
   const command = safeFixCommandLine({
-    paths: settings.paths,
+    paths: fixablePaths(settings.paths, workspace),
     flags: settings.flags,
     ...settings.configPath === void 0 ? {} : { config: settings.configPath }
   });
@@ -63604,7 +63687,7 @@ function loadPublishOutcome(settings, ctx, workspace) {
 function loadMergeOutcome(settings, ctx, workspace) {
   const files = settings.results.flatMap((entry) => {
     const target2 = path13.resolve(workspace, entry);
-    if (!existsSync5(target2)) throw new InputError([`results: ${entry} does not exist`]);
+    if (!existsSync6(target2)) throw new InputError([`results: ${entry} does not exist`]);
     if (!statSync4(target2).isDirectory()) return [target2];
     return readdirSync3(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path13.join(target2, name));
   });
