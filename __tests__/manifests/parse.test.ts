@@ -411,6 +411,14 @@ describe('certainlyString: plain scalars no scalar tag can match', () => {
       'Always',
       '/tmp',
       'value-42',
+      '5f0c9992-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+      '7d',
+      '1st',
+      '1_000',
+      '1.5.2',
+      '1E3',
+      '12',
+      '9',
     ];
     for (const sample of samples) {
       const matched = tagTests.some((test) => test.test(sample));
@@ -421,5 +429,26 @@ describe('certainlyString: plain scalars no scalar tag can match', () => {
         certainlyString,
       ),
     ).toHaveLength(7);
+    // A uid that starts with a digit (as often as not) is one of them: no number or timestamp has a letter there.
+    expect(['5f0c9992-1b2c-4d5e-8f90-a1b2c3d4e5f6', '7d', '1st', '3-tier'].filter(certainlyString)).toHaveLength(4);
+  });
+
+  it('never says so of a scalar a tag matches, whatever follows a first digit', () => {
+    // Every printable ASCII character and a few others after each digit, alone and followed by texts that complete
+    // numbers, floats, base-60 numbers and timestamps.
+    const seconds = [...Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)), 'é', '\u2028'];
+    const tails = ['', '0', '1', '7', 'F', '_1', '.5', 'e3', '1e3', '5:30', '01-02', '99-12-31', '99-12-31t10:00:00'];
+    let checked = 0;
+    for (const digit of '0123456789') {
+      for (const second of seconds) {
+        for (const tail of tails) {
+          const sample = `${digit}${second}${tail}`;
+          if (certainlyString(sample))
+            expect(tagTests.filter((test) => test.test(sample)).map(String), sample).toEqual([]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(10 * 97 * 13);
   });
 });

@@ -231,19 +231,30 @@ const TAG_FIRST_CHARACTERS = characterTable('~NnYyTtOoFf-+.<0123456789');
 /** The longest word a tag matches that starts with a letter or `~` (`false`, `FALSE`). */
 const LONGEST_TAG_WORD = 5;
 
+/**
+ * Characters that can follow a first digit in a scalar a tag matches: more digits, `_` (YAML 1.1 numbers), `b`, `o`
+ * and `x` (`0b101`, `0o17`, `0x1F`), `.` and `e` or `E` (floats), `:` (YAML 1.1 base 60). A timestamp starts with
+ * four digits. Anything else after a first digit (the `f` of a uid like `5f0c9992-…`) makes a string.
+ */
+const TAG_SECOND_CHARACTERS_AFTER_DIGIT = characterTable('0123456789_boxeE.:');
+
 /** True when no scalar tag can match the plain scalar `source`, so it is a string as written. */
 export function certainlyString(source: string): boolean {
-  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.length);
+  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.charCodeAt(1), source.length);
 }
 
 /** {@link certainlyString} for the plain scalar from `start` to `end` of a text, without cutting it out. */
 function certainlyStringAt(codes: CharacterCodes, start: number, end: number): boolean {
-  return end > start && certainlyStringStarting(codes[start] as number, end - start);
+  return end > start && certainlyStringStarting(codes[start] as number, codes[start + 1] as number, end - start);
 }
 
-/** {@link certainlyString} for a non-empty scalar that starts with the character `first` and is `length` long. */
-function certainlyStringStarting(first: number, length: number): boolean {
+/**
+ * {@link certainlyString} for a non-empty scalar that starts with the characters `first` and `second` (`second` is
+ * read past the end of a one-character scalar: only a digit then makes a string) and is `length` long.
+ */
+function certainlyStringStarting(first: number, second: number, length: number): boolean {
   if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
+  if (first >= 48 && first <= 57) return length > 1 && TAG_SECOND_CHARACTERS_AFTER_DIGIT[second] !== 1;
   const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
   return letter && length > LONGEST_TAG_WORD;
 }
