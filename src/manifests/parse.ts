@@ -855,20 +855,41 @@ class ParsedObject implements KubeObject {
     let node: PosNode | undefined = this.root;
     let start = this.rootStart;
     let end = start;
-    const found: (string | number)[] = [];
-    for (const segment of path) {
-      const step = child(resolvePos(node), segment);
-      if (!step) break;
-      found.push(segment);
-      node = step.node;
-      start = step.start;
-      end = step.end;
+    // Walked step by step without an object per step: every failure of every workload is placed this way.
+    let depth = 0;
+    for (; depth < path.length; depth++) {
+      const segment = itemAt(path, depth);
+      const current = resolvePos(node);
+      if (current?.kind === 'map') {
+        const key = String(segment);
+        let map: PosMap = current;
+        let index = map.keys.indexOf(key);
+        if (index < 0) {
+          const merged = current.merges === undefined ? undefined : findPair(current, key, 0);
+          if (!merged) break;
+          map = merged.map;
+          index = merged.index;
+        }
+        const keyStart = itemAt(map.spans, 2 * index);
+        if (keyStart < 0) break;
+        node = map.values[index];
+        start = keyStart;
+        end = itemAt(map.spans, 2 * index + 1);
+      } else if (current?.kind === 'seq' && typeof segment === 'number') {
+        const item = current.items[segment];
+        if (!item) break;
+        node = item;
+        start = item.start;
+        end = item.end;
+      } else {
+        break;
+      }
     }
-    if (found.length === 0) {
+    if (depth === 0) {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path.length, found);
+    return this.span(start, end, depth === path.length, path.slice(0, depth));
   }
 
   locate(path: FieldPath): LocatedField {
@@ -881,25 +902,6 @@ class ParsedObject implements KubeObject {
     const to = this.lineCounter.linePos(Math.max(trimmed, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact, foundPath };
   }
-}
-
-function child(
-  node: PosNode | undefined,
-  segment: string | number,
-): { node: PosNode | undefined; start: number; end: number } | undefined {
-  if (node?.kind === 'map') {
-    const found = findPair(node, String(segment), 0);
-    if (!found) return undefined;
-    const start = itemAt(found.map.spans, 2 * found.index);
-    if (start < 0) return undefined;
-    return { node: found.map.values[found.index], start, end: itemAt(found.map.spans, 2 * found.index + 1) };
-  }
-  if (node?.kind === 'seq' && typeof segment === 'number') {
-    const item = node.items[segment];
-    if (!item) return undefined;
-    return { node: item, start: item.start, end: item.end };
-  }
-  return undefined;
 }
 
 /** Finds a key, looking through YAML 1.1 merge keys (`<<: *base`) the way toJS resolved them. */
