@@ -5,7 +5,7 @@ import {
   parseKindPath,
   validatePodTemplateKind,
 } from '../../src/workloads/custom-kinds.js';
-import { apiGroupOf, builtinKindFor } from '../../src/workloads/kinds.js';
+import { apiGroupOf, BUILTIN_KINDS, builtinKindFor } from '../../src/workloads/kinds.js';
 
 describe('pod template kinds', () => {
   it('every default entry is valid', () => {
@@ -64,5 +64,32 @@ describe('pod template kinds', () => {
     expect(builtinKindFor('extensions/v1beta1', 'Deployment')).toBeUndefined();
     expect(builtinKindFor('apps.kruise.io/v1alpha1', 'StatefulSet')).toBeUndefined();
     expect(builtinKindFor('batch/v1', 'CronJob')?.podPath).toEqual(['spec', 'jobTemplate', 'spec', 'template']);
+  });
+
+  it('finds a built-in kind exactly when its group is what apiGroupOf cuts from the apiVersion', () => {
+    const apiVersions = [
+      'v1',
+      '/v1',
+      '',
+      'apps',
+      'apps/v1',
+      'apps/',
+      'batch/v1',
+      'x/apps/v1',
+      'apps/v1/x',
+      'appsx/v1',
+      'xapps/v1',
+    ];
+    const kinds = [...BUILTIN_KINDS.map((builtin) => builtin.kind), 'Rollout', 'deployment', ''];
+    for (const apiVersion of apiVersions) {
+      for (const kind of kinds) {
+        const expected = BUILTIN_KINDS.find(
+          (builtin) => builtin.kind === kind && builtin.group === apiGroupOf(apiVersion),
+        );
+        expect(builtinKindFor(apiVersion, kind), `${apiVersion} ${kind}`).toBe(expected);
+      }
+    }
+    expect(builtinKindFor('/v1', 'Pod')?.kind).toBe('Pod');
+    expect(builtinKindFor('x/apps/v1', 'Deployment')).toBeUndefined();
   });
 });

@@ -30,7 +30,9 @@ export const BUILTIN_KINDS: readonly BuiltinKind[] = [
   { group: 'batch', kind: 'CronJob', podPath: ['spec', 'jobTemplate', 'spec', 'template'], skipWithoutTemplate: false },
 ];
 
-const BY_GROUP_KIND = new Map(BUILTIN_KINDS.map((k) => [`${k.group}/${k.kind}`, k]));
+/** The built-in kinds by kind name (a name is one kind in one group, or the same name in several). */
+const BY_KIND = new Map<string, BuiltinKind[]>();
+for (const builtin of BUILTIN_KINDS) BY_KIND.set(builtin.kind, [...(BY_KIND.get(builtin.kind) ?? []), builtin]);
 
 /** The API group of an apiVersion: `v1` → `''`, `apps/v1` → `apps`. */
 export function apiGroupOf(apiVersion: string): string {
@@ -38,7 +40,18 @@ export function apiGroupOf(apiVersion: string): string {
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
-/** The built-in kind for an apiVersion/kind, or undefined when PSA does not evaluate it. */
+/**
+ * The built-in kind for an apiVersion/kind, or undefined when PSA does not evaluate it. Asked for every object read,
+ * several times: found by kind, then the group compared in place, with no key string made for each call.
+ */
 export function builtinKindFor(apiVersion: string, kind: string): BuiltinKind | undefined {
-  return BY_GROUP_KIND.get(`${apiGroupOf(apiVersion)}/${kind}`);
+  const candidates = BY_KIND.get(kind);
+  if (candidates === undefined) return undefined;
+  // The group is what comes before the last `/`, as apiGroupOf cuts it.
+  const slash = apiVersion.lastIndexOf('/');
+  for (const candidate of candidates) {
+    const { group } = candidate;
+    if (slash < 0 ? group === '' : slash === group.length && apiVersion.startsWith(group)) return candidate;
+  }
+  return undefined;
 }
