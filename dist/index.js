@@ -33286,13 +33286,21 @@ var BUILTIN_KINDS = [
   { group: "batch", kind: "Job", podPath: TEMPLATE, skipWithoutTemplate: false },
   { group: "batch", kind: "CronJob", podPath: ["spec", "jobTemplate", "spec", "template"], skipWithoutTemplate: false }
 ];
-var BY_GROUP_KIND = new Map(BUILTIN_KINDS.map((k) => [`${k.group}/${k.kind}`, k]));
+var BY_KIND = /* @__PURE__ */ new Map();
+for (const builtin of BUILTIN_KINDS) BY_KIND.set(builtin.kind, [...BY_KIND.get(builtin.kind) ?? [], builtin]);
 function apiGroupOf(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
 function builtinKindFor(apiVersion, kind) {
-  return BY_GROUP_KIND.get(`${apiGroupOf(apiVersion)}/${kind}`);
+  const candidates = BY_KIND.get(kind);
+  if (candidates === void 0) return void 0;
+  const slash = apiVersion.lastIndexOf("/");
+  for (const candidate of candidates) {
+    const { group } = candidate;
+    if (slash < 0 ? group === "" : slash === group.length && apiVersion.startsWith(group)) return candidate;
+  }
+  return void 0;
 }
 
 // src/workloads/custom-kinds.ts
@@ -41855,15 +41863,15 @@ function recordReads(input, run2) {
       get(object, key) {
         const value = Reflect.get(object, key);
         const known = node.propertyKeys.indexOf(key);
-        let child2;
-        if (known >= 0) child2 = itemAt(node.properties, known);
+        let child;
+        if (known >= 0) child = itemAt(node.properties, known);
         else {
           const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
-          child2 = newNode(fixed ? SCALAR : kindOf(value), value);
+          child = newNode(fixed ? SCALAR : kindOf(value), value);
           node.propertyKeys.push(key);
-          node.properties.push(child2);
+          node.properties.push(child);
         }
-        return child2.kind === SCALAR ? value : viewOf(child2, value);
+        return child.kind === SCALAR ? value : viewOf(child, value);
       },
       has(object, key) {
         const present = Reflect.has(object, key);
@@ -41943,9 +41951,9 @@ function compiledComparison(root) {
       (key, index) => statements.push(`if (hasOwn(${variable}, ${constant(key)}) !== ${String(node.own[index])}) return false;`)
     );
     for (let index = 0; index < node.propertyKeys.length; index++) {
-      const child2 = `v${nodes}`;
-      statements.push(`const ${child2} = ${variable}[${constant(node.propertyKeys[index])}];`);
-      if (!write(itemAt(node.properties, index), child2)) return false;
+      const child = `v${nodes}`;
+      statements.push(`const ${child} = ${variable}[${constant(node.propertyKeys[index])}];`);
+      if (!write(itemAt(node.properties, index), child)) return false;
     }
     return true;
   };
@@ -44189,8 +44197,8 @@ function joinDisplay(prefix, inside) {
   if (prefix.endsWith("/")) return prefix + inside;
   return `${prefix}/${inside}`;
 }
-function isInside(parent, child2) {
-  const rel = relative(parent, child2);
+function isInside(parent, child) {
+  const rel = relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function createDisplayPath(cwd, roots) {
@@ -44618,9 +44626,9 @@ async function linkOrCopy(from, to, linkFile) {
 }
 function removeTreeNow(path14) {
   for (const entry of readdirSync(path14, { withFileTypes: true })) {
-    const child2 = join4(path14, entry.name);
-    if (entry.isDirectory()) removeTreeNow(child2);
-    else unlinkSync(child2);
+    const child = join4(path14, entry.name);
+    if (entry.isDirectory()) removeTreeNow(child);
+    else unlinkSync(child);
   }
   rmdirSync(path14);
 }
@@ -44909,14 +44917,16 @@ var OutsideSubset = class extends Error {
 var OUTSIDE = new OutsideSubset();
 var TAG_FIRST_CHARACTERS = characterTable("~NnYyTtOoFf-+.<0123456789");
 var LONGEST_TAG_WORD = 5;
+var TAG_SECOND_CHARACTERS_AFTER_DIGIT = characterTable("0123456789_boxeE.:");
 function certainlyString(source) {
-  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.length);
+  return source.length > 0 && certainlyStringStarting(source.charCodeAt(0), source.charCodeAt(1), source.length);
 }
 function certainlyStringAt(codes, start, end) {
-  return end > start && certainlyStringStarting(codes[start], end - start);
+  return end > start && certainlyStringStarting(codes[start], codes[start + 1], end - start);
 }
-function certainlyStringStarting(first, length) {
+function certainlyStringStarting(first, second, length) {
   if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
+  if (first >= 48 && first <= 57) return length > 1 && TAG_SECOND_CHARACTERS_AFTER_DIGIT[second] !== 1;
   const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
   return letter && length > LONGEST_TAG_WORD;
 }
@@ -46232,12 +46242,12 @@ var JsonPositions = class _JsonPositions {
   }
   /** The value of a collection's entry as a collection (the value starts at `start`, ends before `end`). */
   child(collection, index, start, end) {
-    let child2 = collection.children[index];
-    if (child2 === void 0) {
-      child2 = this.isCollection(start) && newCollection(this.index.text, start, end);
-      collection.children[index] = child2;
+    let child = collection.children[index];
+    if (child === void 0) {
+      child = this.isCollection(start) && newCollection(this.index.text, start, end);
+      collection.children[index] = child;
     }
-    return child2;
+    return child;
   }
   isCollection(offset) {
     const code2 = this.index.text.charCodeAt(offset);
@@ -47481,20 +47491,40 @@ var ParsedObject = class {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
-    const found = [];
-    for (const segment of path14) {
-      const step = child(resolvePos(node), segment);
-      if (!step) break;
-      found.push(segment);
-      node = step.node;
-      start = step.start;
-      end = step.end;
+    let depth = 0;
+    for (; depth < path14.length; depth++) {
+      const segment = itemAt(path14, depth);
+      const current = resolvePos(node);
+      if (current?.kind === "map") {
+        const key = String(segment);
+        let map = current;
+        let index = map.keys.indexOf(key);
+        if (index < 0) {
+          const merged = current.merges === void 0 ? void 0 : findPair(current, key, 0);
+          if (!merged) break;
+          map = merged.map;
+          index = merged.index;
+        }
+        const keyStart = itemAt(map.spans, 2 * index);
+        if (keyStart < 0) break;
+        node = map.values[index];
+        start = keyStart;
+        end = itemAt(map.spans, 2 * index + 1);
+      } else if (current?.kind === "seq" && typeof segment === "number") {
+        const item = current.items[segment];
+        if (!item) break;
+        node = item;
+        start = item.start;
+        end = item.end;
+      } else {
+        break;
+      }
     }
-    if (found.length === 0) {
+    if (depth === 0) {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path14.length, found);
+    return this.span(start, end, depth === path14.length, path14.slice(0, depth));
   }
   locate(path14) {
     return locateSpan(this, path14, this.position(path14), this.locator);
@@ -47505,21 +47535,6 @@ var ParsedObject = class {
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact, foundPath };
   }
 };
-function child(node, segment) {
-  if (node?.kind === "map") {
-    const found = findPair(node, String(segment), 0);
-    if (!found) return void 0;
-    const start = itemAt(found.map.spans, 2 * found.index);
-    if (start < 0) return void 0;
-    return { node: found.map.values[found.index], start, end: itemAt(found.map.spans, 2 * found.index + 1) };
-  }
-  if (node?.kind === "seq" && typeof segment === "number") {
-    const item = node.items[segment];
-    if (!item) return void 0;
-    return { node: item, start: item.start, end: item.end };
-  }
-  return void 0;
-}
 function findPair(map, key, depth) {
   if (map?.kind !== "map" || depth > 8) return void 0;
   const index = map.keys.indexOf(key);
@@ -47648,11 +47663,11 @@ function spawnErrorText(command, code2, fallback) {
   if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
   return `could not run ${JSON.stringify(command)}: ${fallback}`;
 }
-function collectOutput(child2, maxOutputBytes, onOverflow) {
+function collectOutput(child, maxOutputBytes, onOverflow) {
   const stdoutChunks = [];
   let stdoutBytes = 0;
   let tooLarge = false;
-  child2.stdout?.on("data", (chunk) => {
+  child.stdout?.on("data", (chunk) => {
     if (tooLarge) return;
     stdoutBytes += chunk.length;
     if (stdoutBytes > maxOutputBytes) {
@@ -47665,7 +47680,7 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
   });
   const stderrChunks = [];
   let stderrBytes = 0;
-  child2.stderr?.on("data", (chunk) => {
+  child.stderr?.on("data", (chunk) => {
     stderrChunks.push(chunk);
     stderrBytes += chunk.length;
     while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES)
@@ -47708,9 +47723,9 @@ function createCommandRunner(config = {}) {
     const env = { ...prepared().baseEnv, ...options.env };
     if (options.pathPrefix !== void 0)
       env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
-    let child2;
+    let child;
     try {
-      child2 = spawn(command, [...args], {
+      child = spawn(command, [...args], {
         cwd: options.cwd,
         env,
         shell: false,
@@ -47730,7 +47745,7 @@ function createCommandRunner(config = {}) {
         spawnError: spawnErrorText(command, void 0, message)
       };
     }
-    const pid = child2.pid;
+    const pid = child.pid;
     if (pid !== void 0) liveGroups.add(pid);
     let timedOut = false;
     let forceTimer;
@@ -47740,16 +47755,16 @@ function createCommandRunner(config = {}) {
       forceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), killGraceMs);
       forceTimer.unref();
     }, timeoutMs2) : void 0;
-    if (options.input !== void 0 && child2.stdin) {
-      child2.stdin.on("error", () => void 0);
-      child2.stdin.end(options.input);
+    if (options.input !== void 0 && child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(options.input);
     }
-    const output = collectOutput(child2, maxOutputBytes, () => {
+    const output = collectOutput(child, maxOutputBytes, () => {
       if (pid !== void 0) killGroup(pid, "SIGKILL");
     });
     const ended = await new Promise((resolve11) => {
-      child2.once("error", (error2) => resolve11({ error: error2 }));
-      child2.once("close", (code2, signal2) => resolve11({ code: code2, signal: signal2 }));
+      child.once("error", (error2) => resolve11({ error: error2 }));
+      child.once("close", (code2, signal2) => resolve11({ code: code2, signal: signal2 }));
     });
     if (timer) clearTimeout(timer);
     if (forceTimer) clearTimeout(forceTimer);
@@ -51726,9 +51741,9 @@ function applyChanges(pod, changes) {
   const root = { ...pod };
   const copied = /* @__PURE__ */ new Set([root]);
   const own = (container, key) => {
-    const child2 = container[key];
-    if (child2 === null || typeof child2 !== "object" || copied.has(child2)) return child2;
-    const copy = Array.isArray(child2) ? [...child2] : { ...child2 };
+    const child = container[key];
+    if (child === null || typeof child !== "object" || copied.has(child)) return child;
+    const copy = Array.isArray(child) ? [...child] : { ...child };
     copied.add(copy);
     container[key] = copy;
     return copy;
@@ -53079,7 +53094,7 @@ function blockLines2(key, value, indent, style) {
     if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
     return [
       `${pad}${scalarText2(key)}:`,
-      ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))
+      ...entries.flatMap(([child, item]) => blockLines2(child, item, indent + style.unit, style))
     ];
   }
   return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
@@ -53306,7 +53321,7 @@ function fillEmptyValue(text2, pair, value, style, context2) {
       };
   } else {
     lines = Object.entries(value).flatMap(
-      ([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style)
+      ([child, item]) => blockLines2(child, item, keyIndent + style.unit, style)
     );
   }
   const newlineAt = base.indexOf("\n", colon);
