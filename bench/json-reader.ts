@@ -8,10 +8,13 @@
  * is mixed with the assessment of what it delivered. This reads each file with readJsonManifest and a receiver that,
  * like the assessment of a workload that fails the restricted level, asks each object for the position of its head
  * and of seven pod-level and container-level fields (what a scan of the 10,000-Deployment bench file asks per
- * failing workload), and once asking none. One cold read per fresh process (the CLI reads its file once, cold: the
- * compiler's warm-up is part of the cost), the two kinds alternating; it prints the process's CPU time (user + system,
- * GC threads included) of each read and the medians. `--bench-child` is internal.
+ * failing workload), and once asking none. A third kind asks the same once every object is read, as a report does
+ * when it places failures: by then the index of the whole text has been built and little of it is in the processor's
+ * cache. One cold read per fresh process (the CLI reads its file once, cold: the compiler's warm-up is part of the
+ * cost), the kinds alternating; it prints the process's CPU time (user + system, GC threads included) of each read and
+ * the medians. `--bench-child` is internal.
  */
+import type { KubeObject } from '../src/manifests/types.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readJsonManifest } from '../src/manifests/json-manifest.js';
@@ -24,9 +27,15 @@ function option(name: string, fallback: string): string {
 }
 
 const RUNS = Math.max(1, Number(option('runs', '5')));
-const POSITIONS = !process.argv.includes('--no-positions');
+/** When the child asks for positions: as each object is read, once all are, or never. */
+type Asking = 'delivery' | 'after' | 'none';
+const ASKING = option('asking', 'delivery') as Asking;
 const CHILD = process.argv.includes('--bench-child');
-const files = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs');
+const files = process.argv
+  .slice(2)
+  .filter(
+    (arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs' && args[index - 1] !== '--asking',
+  );
 
 const CONTAINER: FieldPath = ['spec', 'template', 'spec', 'containers', 0, 'securityContext'];
 const POD: FieldPath = ['spec', 'template', 'spec', 'securityContext'];
@@ -46,6 +55,10 @@ function readOnce(file: string): { cpu: number; objects: number; lines: number }
   const text = readFileSync(file, 'utf8');
   let objects = 0;
   let lines = 0;
+  const ask = (object: KubeObject): void => {
+    for (const path of ASKED) lines += object.position(path).line;
+  };
+  const kept: KubeObject[] = [];
   const before = process.cpuUsage();
   const read = readJsonManifest(text, {
     file,
@@ -54,9 +67,11 @@ function readOnce(file: string): { cpu: number; objects: number; lines: number }
     locate: undefined,
     deliver: (object) => {
       objects++;
-      if (POSITIONS) for (const path of ASKED) lines += object.position(path).line;
+      if (ASKING === 'delivery') ask(object);
+      else if (ASKING === 'after') kept.push(object);
     },
   });
+  for (const object of kept) ask(object);
   const used = process.cpuUsage(before);
   if (!read) throw new Error(`${file}: the JSON reader gave the text to the general parser`);
   return { cpu: (used.user + used.system) / 1000, objects, lines };
@@ -67,12 +82,11 @@ function median(times: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function runChild(file: string, positions: boolean): { cpu: number; objects: number; lines: number } {
-  const child = spawnSync(
-    process.execPath,
-    [process.argv[1] as string, file, '--bench-child', ...(positions ? [] : ['--no-positions'])],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
+function runChild(file: string, asking: Asking): { cpu: number; objects: number; lines: number } {
+  const child = spawnSync(process.execPath, [process.argv[1] as string, file, '--bench-child', '--asking', asking], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout) as { cpu: number; objects: number; lines: number };
 }
@@ -90,17 +104,24 @@ if (CHILD) {
   for (const file of files) {
     const reads: number[] = [];
     const withPositions: number[] = [];
+    const positionsAfter: number[] = [];
     let counts = '';
     for (let run = 0; run < RUNS; run++) {
-      reads.push(runChild(file, false).cpu);
-      const result = runChild(file, true);
+      reads.push(runChild(file, 'none').cpu);
+      const result = runChild(file, 'delivery');
       withPositions.push(result.cpu);
+      const after = runChild(file, 'after');
+      positionsAfter.push(after.cpu);
+      if (after.lines !== result.lines) throw new Error(`${file}: positions asked later differ`);
       counts = `${result.objects} objects, line checksum ${result.lines}`;
     }
     console.log(`  ${file}: ${counts}`);
     console.log(`    read alone: median ${median(reads).toFixed(0)} ms CPU (${list(reads)})`);
     console.log(
       `    read, ${ASKED.length} positions per object: median ${median(withPositions).toFixed(0)} ms CPU (${list(withPositions)})`,
+    );
+    console.log(
+      `    read, then ${ASKED.length} positions per object: median ${median(positionsAfter).toFixed(0)} ms CPU (${list(positionsAfter)})`,
     );
   }
 }

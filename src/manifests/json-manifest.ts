@@ -30,6 +30,7 @@ import {
   jsonStringEnd,
   offsetAt,
 } from './json-positions.js';
+import type { IndexScope } from './json-positions.js';
 import type { KubeObject } from './types.js';
 import type { SpanLocator } from './located-field.js';
 import { numberAt } from '../util/item-at.js';
@@ -498,15 +499,17 @@ export function readJsonManifest(text: string, reading: JsonReading): boolean {
       continue;
     }
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+    let scope: IndexScope | undefined;
     if (keyCount === UNCOUNTED && outlined) {
-      if (!outlined.lay(start, end, item as Record<string, unknown>)) return false;
+      scope = outlined.lay(start, end, item as Record<string, unknown>);
+      if (!scope) return false;
       textIndex = outlined.index;
     } else if (countKeys(item) !== keyCount) {
       return false;
     }
     const record = withDefaults(item as Record<string, unknown>, defaults);
     if (identityOf(record, false) !== 'object') return false;
-    const itemPositions = new JsonPositions(textIndex, start);
+    const itemPositions = new JsonPositions(textIndex, start, scope);
     if (!objectsOf(record, itemPositions, index, reading)) return false;
   }
   return true;
@@ -537,26 +540,37 @@ class OutlinedItems {
     this.nextBackslash = text.indexOf('\\');
   }
 
-  /** Records the layout of the object at start…end, parsed as `value`; false when the fast path refuses it. */
-  lay(start: number, end: number, value: Record<string, unknown>): boolean {
+  /**
+   * Records the layout of the object at start…end, parsed as `value`: the object's entries in the index, or
+   * undefined when the fast path refuses it.
+   */
+  lay(start: number, end: number, value: Record<string, unknown>): IndexScope | undefined {
     const { text, lists } = this;
     const { newlines, collectionStarts, collectionEnds } = lists;
     // Items sit at depth 3 (root, `items`, item).
-    if (this.maxDepth < 3) return false;
+    if (this.maxDepth < 3) return undefined;
     for (let at = text.indexOf('\n', this.linesDone); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) {
       newlines.push(at);
     }
     this.linesDone = end;
     const lines = newlines.length;
     const collections = collectionStarts.length;
-    if (this.proveLayout(start, end, value)) return true;
+    const scope = (): IndexScope => ({
+      start,
+      end,
+      firstNewline: lines,
+      newlineLimit: newlines.length,
+      firstCollection: collections,
+      collectionLimit: collectionStarts.length,
+    });
+    if (this.proveLayout(start, end, value)) return scope();
     newlines.truncate(lines);
     collectionStarts.truncate(collections);
     collectionEnds.truncate(collections);
     const scanned = scan(text, start, this.resolvePlain, this.maxDepth - 2, lists, ITEM);
-    return (
-      scanned !== undefined && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value)
-    );
+    const laid =
+      scanned !== undefined && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value);
+    return laid ? scope() : undefined;
   }
 
   /**

@@ -106,11 +106,14 @@ export class OffsetList {
     return offsetAt(this.data, index);
   }
 
-  /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
-  lowerBound(value: number): number {
+  /**
+   * Index of the first entry not below `value` (entries ascending), or the length when there is none. Given
+   * `from` and `to`, the search is among the entries from…to only (the answer then is `to` when none of them is).
+   */
+  lowerBound(value: number, from = 0, to = this.length): number {
     const data = this.data;
-    let low = 0;
-    let high = this.length;
+    let low = from;
+    let high = to;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (offsetAt(data, mid) < value) low = mid + 1;
@@ -118,6 +121,26 @@ export class OffsetList {
     }
     return low;
   }
+}
+
+/**
+ * The entries of a {@link JsonTextIndex} that belong to one object of the text, an item of a List: a lookup within
+ * the object searches only those, a few hundred close together rather than millions spread over the whole index
+ * (a report's lookups come long after the reading, when little of the index is in the processor's cache).
+ */
+export interface IndexScope {
+  /** Offset of the object's `{`, and the offset after its `}`. */
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The object's line breaks are the index's newlines from `firstNewline` up to `newlineLimit`: all before are
+   * before `start`, all after are at or after `end`.
+   */
+  readonly firstNewline: number;
+  readonly newlineLimit: number;
+  /** Likewise the object's collections (the object itself included). */
+  readonly firstCollection: number;
+  readonly collectionLimit: number;
 }
 
 /**
@@ -134,27 +157,38 @@ export class JsonTextIndex {
     private readonly collectionEnds: OffsetList,
   ) {}
 
-  /** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
-  linePos(offset: number): { line: number; col: number } {
+  /**
+   * 1-based line and column of an offset, as the `yaml` package's LineCounter gives them; the `scope` of an object
+   * the offset is in narrows the search (see {@link IndexScope}).
+   */
+  linePos(offset: number, scope?: IndexScope): { line: number; col: number } {
     // How many line breaks come before the offset.
-    const before = this.newlines.lowerBound(offset);
+    const before =
+      scope && offset >= scope.start && offset <= scope.end
+        ? this.newlines.lowerBound(offset, scope.firstNewline, scope.newlineLimit)
+        : this.newlines.lowerBound(offset);
     const lineStart = before === 0 ? 0 : this.newlines.at(before - 1) + 1;
     return { line: before + 1, col: offset - lineStart + 1 };
   }
 
-  /** The offset after the value that starts at `start`. */
-  valueEnd(start: number): number {
+  /** The offset after the value that starts at `start` (in the object of `scope`, when given). */
+  valueEnd(start: number, scope?: IndexScope): number {
     const text = this.text;
     const first = text.charCodeAt(start);
     if (first === QUOTE) return jsonStringEnd(text, start);
-    if (first === OPEN_BRACE || first === OPEN_BRACKET) return this.collectionEnd(start);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) return this.collectionEnd(start, scope);
     let at = start;
     while (!endsJsonScalar(text.charCodeAt(at))) at++;
     return at;
   }
 
-  private collectionEnd(start: number): number {
-    return this.collectionEnds.at(this.collectionStarts.lowerBound(start));
+  private collectionEnd(start: number, scope: IndexScope | undefined): number {
+    const starts = this.collectionStarts;
+    const collection =
+      scope && start >= scope.start && start < scope.end
+        ? starts.lowerBound(start, scope.firstCollection, scope.collectionLimit)
+        : starts.lowerBound(start);
+    return this.collectionEnds.at(collection);
   }
 }
 
@@ -193,6 +227,8 @@ export class JsonPositions {
     private readonly index: JsonTextIndex,
     /** Offset of the object's `{`. */
     private readonly start: number,
+    /** The entries of the index of the item this object is (or is in), when known. */
+    private readonly scope?: IndexScope,
   ) {}
 
   /** The value at `path` as far as it exists (`depth` segments), with the span a lookup reports for it. */
@@ -224,7 +260,7 @@ export class JsonPositions {
   nested(path: FieldPath): JsonPositions | undefined {
     const found = this.find(path);
     if (found.depth !== path.length || !this.isCollection(found.value)) return undefined;
-    return new JsonPositions(this.index, found.value);
+    return new JsonPositions(this.index, found.value, this.scope);
   }
 
   /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
@@ -237,13 +273,14 @@ export class JsonPositions {
   }
 
   linePos(offset: number): { line: number; col: number } {
-    return this.index.linePos(offset);
+    return this.index.linePos(offset, this.scope);
   }
 
   private rootCollection(): Collection | false {
     if (this.root === undefined) {
       this.root =
-        this.isCollection(this.start) && newCollection(this.index.text, this.start, this.index.valueEnd(this.start));
+        this.isCollection(this.start) &&
+        newCollection(this.index.text, this.start, this.index.valueEnd(this.start, this.scope));
     }
     return this.root;
   }
@@ -309,7 +346,7 @@ export class JsonPositions {
         // Past the colon.
         at = skipSpace(text, skipSpace(text, keyEnd) + 1);
       }
-      const end = this.index.valueEnd(at);
+      const end = this.index.valueEnd(at, this.scope);
       collection.offsets.push(entryStart, at, end);
       collection.children.push(undefined);
       collection.next = end;
