@@ -3,7 +3,7 @@
  * Every side effect (file system, helm, kustomize) comes in through ScanDeps, so this module is pure
  * control flow and can be driven by fakes and by the real thing alike.
  */
-import { assessWorkloads, slimItem, warmAssessment, type AssessItem } from './findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment, withoutWarmState, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
 import type { ObjectSink } from './manifests/parse.js';
@@ -70,19 +70,19 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems)
-    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmState(item));
+    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmStateItem(item));
   // Results stay in discovery order, whatever order the targets ran in. The outcomes are handed over (the list is
   // emptied): once their parts are gathered, nothing but the gathered lists holds their workloads.
   return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
 }
 
 /**
- * The item with its workload as a new object holding the same fields. The assessment's cached results for a
- * workload (see warmAssessment) are found through the workload object, so the kept copy lets them go once the
- * assessment is done with the original: the fix engine reads the workload, never those results.
+ * The item with its workload as a new object holding the same fields but not the assessment's cached results (see
+ * warmAssessment), which the kept copy so lets go once the assessment is done with the original: the fix engine
+ * reads the workload, never those results.
  */
-function withoutWarmState(item: AssessItem): AssessItem {
-  return { ...item, workload: { ...item.workload } };
+function withoutWarmStateItem(item: AssessItem): AssessItem {
+  return { ...item, workload: withoutWarmState(item.workload) };
 }
 
 /**

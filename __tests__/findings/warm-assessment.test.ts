@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessWorkloads, slimItem, warmAssessment } from '../../src/findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment, withoutWarmState } from '../../src/findings/assess.js';
 import type { PolicyOptions } from '../../src/options.js';
 import { items, parse, policy } from './helpers.js';
 
@@ -80,6 +80,34 @@ describe('warmAssessment', () => {
     expect(fromCold.findings.length).toBeGreaterThan(5);
     expect(fromCold.errors.length).toBeGreaterThan(0);
     expect(fromWarm).toEqual(fromCold);
+  });
+
+  it("keeps a frozen workload's state apart, with the same result", () => {
+    const options = policy({ nextVersion: 'v1.35' });
+    const frozen = parse(YAML);
+    const frozenItems = items(frozen.workloads.map((workload) => Object.freeze({ ...workload })));
+    warmAssessment(frozenItems, options);
+    const fromFrozen = assessWorkloads({
+      items: frozenItems,
+      namespaces: frozen.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
+    expect(fromFrozen.findings.length).toBeGreaterThan(5);
+    expect(fromFrozen).toEqual(assessParsed(parse(YAML), options));
+  });
+
+  it('gives copies of the workloads without the state warming keeps on them', () => {
+    const { workloads } = parse(YAML);
+    const warmed = items(workloads);
+    warmAssessment(warmed, policy());
+    for (const { workload } of warmed) {
+      expect(Object.getOwnPropertySymbols(workload)).toHaveLength(1);
+      const copy = withoutWarmState(workload);
+      expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+      expect(Object.keys(copy)).toEqual(Object.keys(workload));
+      expect(copy.object).toBe(workload.object);
+    }
   });
 
   it('locates each field once: assessment reuses what warming located', () => {

@@ -519,21 +519,23 @@ type ShapeProblems = ReturnType<typeof workloadShapeProblems>;
 /** The shape problems of every well-formed pod answered as alike: none, shared (never changed). */
 const NO_SHAPE_PROBLEMS: ShapeProblems = [];
 
-const warmStates = new WeakMap<Workload, WarmState>();
-
 /**
- * Where a slim workload (see slimItem) holds the state of the workload it was made from. Found without the WeakMap,
- * whose entries cost more to add than the rest of making a slim item (and, kept until the workload is assessed, more
- * to keep: the garbage collector goes over them apart from other objects).
+ * Where a workload holds the state of its warming and assessment: on the workload itself. A WeakMap entry per
+ * workload cost more to add than the rest of making a slim item (the engine gives each key object an identity hash
+ * first), and, kept until the workload is assessed, more to keep: the garbage collector goes over such entries apart
+ * from other objects. A workload that cannot take a property (frozen) keeps its state in {@link frozenStates}.
  */
-const SLIM_STATE = Symbol('warm state');
+const WARM_STATE = Symbol('warm state');
 
-/** A workload that may hold its state itself (see SLIM_STATE). */
-type SlimWorkload = Workload & { readonly [SLIM_STATE]?: WarmState };
+/** The states of frozen workloads. */
+const frozenStates = new WeakMap<Workload, WarmState>();
+
+/** A workload that may hold its state itself (see WARM_STATE). */
+type StatefulWorkload = Workload & { [WARM_STATE]?: WarmState };
 
 /** The workload's state, when it has one yet. */
 function knownWarmState(workload: Workload): WarmState | undefined {
-  return (workload as SlimWorkload)[SLIM_STATE] ?? warmStates.get(workload);
+  return (workload as StatefulWorkload)[WARM_STATE] ?? frozenStates.get(workload);
 }
 
 function warmStateOf(workload: Workload): WarmState {
@@ -547,9 +549,19 @@ function warmStateOf(workload: Workload): WarmState {
       locations: undefined,
       placements: undefined,
     };
-    warmStates.set(workload, state);
+    if (Object.isExtensible(workload)) (workload as StatefulWorkload)[WARM_STATE] = state;
+    else frozenStates.set(workload, state);
   }
   return state;
+}
+
+/**
+ * A copy of the workload (its fields, shared) without the state warming and assessment keep with it, which the
+ * copy so does not keep alive: for what reads the workload after the assessment (the fix engine), never the state.
+ */
+export function withoutWarmState(workload: Workload): Workload {
+  const { [WARM_STATE]: _state, ...fields } = workload as StatefulWorkload;
+  return fields;
 }
 
 // Shared by every workload without findings: such results are never changed.
@@ -857,7 +869,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     metadata: slimMetadata(workload.pod.metadata),
     spec: runtimeClassName === undefined ? {} : { runtimeClassName },
   };
-  const slim: { -readonly [K in keyof SlimWorkload]: SlimWorkload[K] } = {
+  const slim: { -readonly [K in keyof StatefulWorkload]: StatefulWorkload[K] } = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
@@ -866,7 +878,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     isPod: workload.isPod,
     object: slimObject,
     // The same cached results, now found through the slim workload.
-    [SLIM_STATE]: state,
+    [WARM_STATE]: state,
   };
   // Set only when present, as on the full workload.
   if (workload.namespace !== undefined) slim.namespace = workload.namespace;
