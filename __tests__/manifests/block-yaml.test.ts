@@ -23,8 +23,19 @@ import {
   yamlFiles,
 } from './block-yaml-support.js';
 import { compareReaders } from './reader-equivalence.js';
+import type { PosMap, PosNode } from '../../src/manifests/types.js';
 
 const renders = await realRenders();
+
+/** Documents whose maps have the keys of an earlier map in the same place, fewer of them, more, or others from a later key on. */
+const MAPS_LIKE_EARLIER_MAPS = [
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: y\n  namespace: b\nspec:\n  a: 1\n  b:\n    c: d\n  e: f\n',
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: y\nspec:\n  a: 1\n  b:\n    c: d\n  e: f\n  g: [h]\n',
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: b\n  labels:\n    x: y\n    z: w\nspec:\n  a: 1\n  e: f\n  b:\n    c: d\n',
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: y\n  namespace: b\nspec:\n  a:\n    c: d\n  b: 2\n  e: f\n',
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  "name": a\n  labels: {x: y}\n  namespace: b\nspec:\n  a: 1\n  b:\n    c: d\n  e: f\n',
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: y\n  namespace: b\nspec:\n  a: 1\n  b:\n    c: d\n  e: f\n',
+].join('---\n');
 
 describe('fast block reader', () => {
   it('reads real helm and kustomize output exactly as the general YAML parser does', () => {
@@ -131,6 +142,10 @@ describe('fast block reader', () => {
         '---\napiVersion: v1\nkind: Pod\nmetadata:\n  nome: a\n  labels: {app: b, nome: m}\nspec:\n  containers:\n  - nome: c\n    imagi: i\n',
     ],
     [
+      'maps with the keys of an earlier map, fewer of them, more, others from a later key on, before and after nested values',
+      MAPS_LIKE_EARLIER_MAPS,
+    ],
+    [
       'plain scalar values with comments, colons, hashes and trailing spaces',
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a # comment\n  namespace: b#c\n  uid: d:e\n  x: f :g   \n  v: h:#i:j #k: l\n  z: 10 # k\n  w: 1e3   \n',
     ],
@@ -141,6 +156,44 @@ describe('fast block reader', () => {
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();
+  });
+
+  it('gives each map of documents like earlier ones exactly its own keys and spans, in order', () => {
+    const maps: [Record<string, unknown>, PosMap][] = [];
+    const collect = (value: unknown, position: PosNode | undefined): void => {
+      if (position?.kind === 'map') {
+        maps.push([value as Record<string, unknown>, position]);
+        position.keys.forEach((key, index) =>
+          collect((value as Record<string, unknown>)[key as string], position.values[index]),
+        );
+      } else if (position?.kind === 'seq') {
+        position.items.forEach((item, index) => collect((value as unknown[])[index], item));
+      }
+    };
+    const whole = readBlockYaml(
+      MAPS_LIKE_EARLIER_MAPS,
+      resolvePlainScalar,
+      DEFAULT_MAX_DEPTH,
+      DEFAULT_MAX_ALIAS_COUNT,
+      (document) => {
+        if ('value' in document) collect(document.value, document.position);
+        return true;
+      },
+    );
+    expect(whole).toBe(true);
+    expect(maps.map(([value]) => Object.keys(value))).toContainEqual(['name', 'labels']);
+    for (const [value, position] of maps) {
+      expect(position.keys).toEqual(Object.keys(value));
+      expect(position.spans).toHaveLength(position.keys.length * 2);
+      for (const [index, key] of position.keys.entries()) {
+        const keyStart = position.spans[index * 2] as number;
+        expect(
+          MAPS_LIKE_EARLIER_MAPS.slice(keyStart)
+            .replace(/^"([^"]*)"/, '$1')
+            .startsWith(`${key as string}:`),
+        ).toBe(true);
+      }
+    }
   });
 
   it('sees `privileged: yes` as true, as the API server does', () => {

@@ -215,6 +215,9 @@ function startSlot(hash: number, previousHash: number): number {
 /** The value positions of a map whose values are all scalars (see BlockReader.valuePositions). */
 const NO_VALUE_POSITIONS: readonly (PosNode | undefined)[] = Object.freeze([]);
 
+/** No spans (a map's, before its first key is read). */
+const NO_SPANS: number[] = [];
+
 /** The keys of `{}`. */
 const NO_KEYS: readonly string[] = Object.freeze([]);
 
@@ -768,12 +771,27 @@ class BlockReader {
     let endsWithPlainEntry = false;
     let nested = false;
     let firstKeySlot = -1;
+    // The entries read so far.
+    let count = 0;
+    // While the keys read are those of the last map whose first key was found in the same slot (see keyList), as
+    // most maps' are: that map's key list, and this map's spans, written straight into a list of their final size
+    // rather than onto the stacks to be checked and copied out once the map is read. Undefined once the keys differ.
+    let knownKeys: readonly string[] | undefined = undefined;
+    let knownSpans: number[] = NO_SPANS;
     for (;;) {
       // One `key: value` entry; leaves `this.line` after the value.
       const lineEnd = numberAt(this.ends, entryLine);
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
-      if (firstKeySlot < 0) firstKeySlot = this.keySlot;
+      if (firstKeySlot < 0) {
+        firstKeySlot = this.keySlot;
+        knownKeys = this.keyListsBySlot[firstKeySlot];
+        if (knownKeys !== undefined) knownSpans = new Array<number>(knownKeys.length * 2);
+      }
+      if (knownKeys !== undefined && (count === knownKeys.length || knownKeys[count] !== key)) {
+        this.stackKnownEntries(knownKeys, knownSpans, count);
+        knownKeys = undefined;
+      }
       const colon = this.keyColon;
       // Stored, it would set the object's prototype; repeated keys are looked for once the map is read (see keyList).
       if (key === '__proto__') throw OUTSIDE;
@@ -787,9 +805,14 @@ class BlockReader {
         // rules, without what only other values need): most lines of a manifest are one.
         next = this.plainEntry(indent, entryLine, at, lineEnd);
         value[key] = this.plainValue(at, this.plainEnd);
-        this.keyStack.push(key);
-        this.spanStack.push(keyStart);
-        this.spanStack.push(this.plainEnd);
+        if (knownKeys !== undefined) {
+          knownSpans[count * 2] = keyStart;
+          knownSpans[count * 2 + 1] = this.plainEnd;
+        } else {
+          this.keyStack.push(key);
+          this.spanStack.push(keyStart);
+          this.spanStack.push(this.plainEnd);
+        }
         // A scalar's position is undefined: pushed only once a nested value needs the list (see valuePositions).
         if (nested) this.positionStack.push(undefined);
         endsWithBlockSequence = false;
@@ -801,12 +824,17 @@ class BlockReader {
             : this.inlineValue(indent, entryLine, at, depth, false);
         const scalar = this.lastScalar;
         const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
-        this.keyStack.push(key);
-        this.spanStack.push(keyStart);
-        this.spanStack.push(trimmedEndIn(codes, spanEnd));
+        if (knownKeys !== undefined) {
+          knownSpans[count * 2] = keyStart;
+          knownSpans[count * 2 + 1] = trimmedEndIn(codes, spanEnd);
+        } else {
+          this.keyStack.push(key);
+          this.spanStack.push(keyStart);
+          this.spanStack.push(trimmedEndIn(codes, spanEnd));
+        }
         if (!scalar && !nested) {
           // The first nested value: the scalars before it take their places in the list of value positions.
-          for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(undefined);
+          for (let entry = 0; entry < count; entry++) this.positionStack.push(undefined);
           nested = true;
         }
         if (nested) this.positionStack.push(scalar ? undefined : this.lastPosition);
@@ -816,6 +844,7 @@ class BlockReader {
         next =
           this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       }
+      count++;
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
@@ -826,17 +855,40 @@ class BlockReader {
     if (endsWithPlainEntry) end = this.lineBreakEnd(entryLine);
     // After a block sequence nothing takes them.
     if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
+    let keys: readonly string[];
+    let spans: number[];
+    if (knownKeys !== undefined && count === knownKeys.length) {
+      keys = knownKeys;
+      spans = knownSpans;
+    } else {
+      // Keys of its own, or fewer than the known list's (stacked now): looked up and copied out as keyList does.
+      if (knownKeys !== undefined) this.stackKnownEntries(knownKeys, knownSpans, count);
+      keys = this.keyList(keyBase, firstKeySlot);
+      spans = this.spanStack.popFrom(spanBase);
+    }
     const position: PosMap = {
       kind: 'map',
       start,
       end: this.keptEnd(end),
-      keys: this.keyList(keyBase, firstKeySlot),
-      spans: this.spanStack.popFrom(spanBase),
+      keys,
+      spans,
       values: this.valuePositions(positionBase, nested),
       merges: undefined,
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+
+  /**
+   * Puts the first `count` entries of a map read so far as one with the key list `keys` (see map) on the key and span
+   * stacks, where the rest of its entries follow, once its keys turn out to be others.
+   */
+  private stackKnownEntries(keys: readonly string[], spans: readonly number[], count: number): void {
+    for (let entry = 0; entry < count; entry++) {
+      this.keyStack.push(keys[entry] as string);
+      this.spanStack.push(spans[entry * 2] as number);
+      this.spanStack.push(spans[entry * 2 + 1] as number);
+    }
   }
 
   /**
