@@ -14937,6 +14937,7 @@ function startSlot(hash3, previousHash) {
   return hash3 + previousHash * 31 & KEYS_BY_START_SLOTS - 1;
 }
 var NO_VALUE_POSITIONS = Object.freeze([]);
+var NO_SPANS = [];
 var NO_KEYS = Object.freeze([]);
 var OutsideSubset = class extends Error {
 };
@@ -15364,11 +15365,22 @@ var BlockReader = class {
     let endsWithPlainEntry = false;
     let nested = false;
     let firstKeySlot = -1;
+    let count = 0;
+    let knownKeys = void 0;
+    let knownSpans = NO_SPANS;
     for (; ; ) {
       const lineEnd = numberAt(this.ends, entryLine);
       const keyStart = numberAt(this.starts, entryLine) + entryColumn;
       const key = this.keyAt(keyStart, lineEnd);
-      if (firstKeySlot < 0) firstKeySlot = this.keySlot;
+      if (firstKeySlot < 0) {
+        firstKeySlot = this.keySlot;
+        knownKeys = this.keyListsBySlot[firstKeySlot];
+        if (knownKeys !== void 0) knownSpans = new Array(knownKeys.length * 2);
+      }
+      if (knownKeys !== void 0 && (count === knownKeys.length || knownKeys[count] !== key)) {
+        this.stackKnownEntries(knownKeys, knownSpans, count);
+        knownKeys = void 0;
+      }
       const colon = this.keyColon;
       if (key === "__proto__") throw OUTSIDE;
       let at = colon + 1;
@@ -15378,9 +15390,14 @@ var BlockReader = class {
       if (at < lineEnd && NOT_PLAIN_START[valueCode] !== 1) {
         next = this.plainEntry(indent, entryLine, at, lineEnd);
         value[key] = this.plainValue(at, this.plainEnd);
-        this.keyStack.push(key);
-        this.spanStack.push(keyStart);
-        this.spanStack.push(this.plainEnd);
+        if (knownKeys !== void 0) {
+          knownSpans[count * 2] = keyStart;
+          knownSpans[count * 2 + 1] = this.plainEnd;
+        } else {
+          this.keyStack.push(key);
+          this.spanStack.push(keyStart);
+          this.spanStack.push(this.plainEnd);
+        }
         if (nested) this.positionStack.push(void 0);
         endsWithBlockSequence = false;
         endsWithPlainEntry = true;
@@ -15388,11 +15405,16 @@ var BlockReader = class {
         value[key] = at === lineEnd || valueCode === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
         const scalar = this.lastScalar;
         const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
-        this.keyStack.push(key);
-        this.spanStack.push(keyStart);
-        this.spanStack.push(trimmedEndIn(codes, spanEnd));
+        if (knownKeys !== void 0) {
+          knownSpans[count * 2] = keyStart;
+          knownSpans[count * 2 + 1] = trimmedEndIn(codes, spanEnd);
+        } else {
+          this.keyStack.push(key);
+          this.spanStack.push(keyStart);
+          this.spanStack.push(trimmedEndIn(codes, spanEnd));
+        }
         if (!scalar && !nested) {
-          for (let entry = keyBase + 1; entry < this.keyStack.top; entry++) this.positionStack.push(void 0);
+          for (let entry = 0; entry < count; entry++) this.positionStack.push(void 0);
           nested = true;
         }
         if (nested) this.positionStack.push(scalar ? void 0 : this.lastPosition);
@@ -15401,6 +15423,7 @@ var BlockReader = class {
         end = this.lastNodeEnd;
         next = this.nextAfterLine === this.line ? this.nextContentAfterLine : this.nextContent(this.line, this.documentEnd);
       }
+      count++;
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
@@ -15410,17 +15433,38 @@ var BlockReader = class {
     }
     if (endsWithPlainEntry) end = this.lineBreakEnd(entryLine);
     if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
+    let keys;
+    let spans;
+    if (knownKeys !== void 0 && count === knownKeys.length) {
+      keys = knownKeys;
+      spans = knownSpans;
+    } else {
+      if (knownKeys !== void 0) this.stackKnownEntries(knownKeys, knownSpans, count);
+      keys = this.keyList(keyBase, firstKeySlot);
+      spans = this.spanStack.popFrom(spanBase);
+    }
     const position = {
       kind: "map",
       start,
       end: this.keptEnd(end),
-      keys: this.keyList(keyBase, firstKeySlot),
-      spans: this.spanStack.popFrom(spanBase),
+      keys,
+      spans,
       values: this.valuePositions(positionBase, nested),
       merges: void 0
     };
     this.collectionRead(position, end, end, false);
     return value;
+  }
+  /**
+   * Puts the first `count` entries of a map read so far as one with the key list `keys` (see map) on the key and span
+   * stacks, where the rest of its entries follow, once its keys turn out to be others.
+   */
+  stackKnownEntries(keys, spans, count) {
+    for (let entry = 0; entry < count; entry++) {
+      this.keyStack.push(keys[entry]);
+      this.spanStack.push(spans[entry * 2]);
+      this.spanStack.push(spans[entry * 2 + 1]);
+    }
   }
   /**
    * A map's keys, from `base` up on the key stack: the same list as the last map whose first key was found in the
@@ -16170,11 +16214,14 @@ var OffsetList = class {
   at(index) {
     return offsetAt(this.data, index);
   }
-  /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
-  lowerBound(value) {
+  /**
+   * Index of the first entry not below `value` (entries ascending), or the length when there is none. Given
+   * `from` and `to`, the search is among the entries from…to only (the answer then is `to` when none of them is).
+   */
+  lowerBound(value, from = 0, to = this.length) {
     const data = this.data;
-    let low = 0;
-    let high = this.length;
+    let low = from;
+    let high = to;
     while (low < high) {
       const mid = low + high >> 1;
       if (offsetAt(data, mid) < value) low = mid + 1;
@@ -16194,33 +16241,40 @@ var JsonTextIndex = class {
   newlines;
   collectionStarts;
   collectionEnds;
-  /** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
-  linePos(offset) {
-    const before = this.newlines.lowerBound(offset);
+  /**
+   * 1-based line and column of an offset, as the `yaml` package's LineCounter gives them; the `scope` of an object
+   * the offset is in narrows the search (see {@link IndexScope}).
+   */
+  linePos(offset, scope) {
+    const before = scope && offset >= scope.start && offset <= scope.end ? this.newlines.lowerBound(offset, scope.firstNewline, scope.newlineLimit) : this.newlines.lowerBound(offset);
     const lineStart2 = before === 0 ? 0 : this.newlines.at(before - 1) + 1;
     return { line: before + 1, col: offset - lineStart2 + 1 };
   }
-  /** The offset after the value that starts at `start`. */
-  valueEnd(start) {
+  /** The offset after the value that starts at `start` (in the object of `scope`, when given). */
+  valueEnd(start, scope) {
     const text = this.text;
     const first = text.charCodeAt(start);
     if (first === QUOTE) return jsonStringEnd(text, start);
-    if (first === OPEN_BRACE || first === OPEN_BRACKET) return this.collectionEnd(start);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) return this.collectionEnd(start, scope);
     let at = start;
     while (!endsJsonScalar(text.charCodeAt(at))) at++;
     return at;
   }
-  collectionEnd(start) {
-    return this.collectionEnds.at(this.collectionStarts.lowerBound(start));
+  collectionEnd(start, scope) {
+    const starts = this.collectionStarts;
+    const collection = scope && start >= scope.start && start < scope.end ? starts.lowerBound(start, scope.firstCollection, scope.collectionLimit) : starts.lowerBound(start);
+    return this.collectionEnds.at(collection);
   }
 };
 var JsonPositions = class _JsonPositions {
-  constructor(index, start) {
+  constructor(index, start, scope) {
     this.index = index;
     this.start = start;
+    this.scope = scope;
   }
   index;
   start;
+  scope;
   /** The object's own collection, once a lookup needed it. */
   root;
   /** The value at `path` as far as it exists (`depth` segments), with the span a lookup reports for it. */
@@ -16247,7 +16301,7 @@ var JsonPositions = class _JsonPositions {
   nested(path10) {
     const found = this.find(path10);
     if (found.depth !== path10.length || !this.isCollection(found.value)) return void 0;
-    return new _JsonPositions(this.index, found.value);
+    return new _JsonPositions(this.index, found.value, this.scope);
   }
   /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
   head() {
@@ -16258,11 +16312,11 @@ var JsonPositions = class _JsonPositions {
     return { start: this.start, end: this.start };
   }
   linePos(offset) {
-    return this.index.linePos(offset);
+    return this.index.linePos(offset, this.scope);
   }
   rootCollection() {
     if (this.root === void 0) {
-      this.root = this.isCollection(this.start) && newCollection(this.index.text, this.start, this.index.valueEnd(this.start));
+      this.root = this.isCollection(this.start) && newCollection(this.index.text, this.start, this.index.valueEnd(this.start, this.scope));
     }
     return this.root;
   }
@@ -16319,7 +16373,7 @@ var JsonPositions = class _JsonPositions {
         collection.keys.push(raw.includes("\\") ? JSON.parse(text.slice(at, keyEnd)) : raw);
         at = skipSpace(text, skipSpace(text, keyEnd) + 1);
       }
-      const end = this.index.valueEnd(at);
+      const end = this.index.valueEnd(at, this.scope);
       collection.offsets.push(entryStart, at, end);
       collection.children.push(void 0);
       collection.next = end;
@@ -16670,15 +16724,17 @@ function readJsonManifest(text, reading) {
       continue;
     }
     if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+    let scope;
     if (keyCount === UNCOUNTED && outlined) {
-      if (!outlined.lay(start, end, item)) return false;
+      scope = outlined.lay(start, end, item);
+      if (!scope) return false;
       textIndex = outlined.index;
     } else if (countKeys(item) !== keyCount) {
       return false;
     }
     const record = withDefaults(item, defaults);
     if (identityOf(record, false) !== "object") return false;
-    const itemPositions = new JsonPositions(textIndex, start);
+    const itemPositions = new JsonPositions(textIndex, start, scope);
     if (!objectsOf(record, itemPositions, index, reading)) return false;
   }
   return true;
@@ -16702,23 +16758,35 @@ var OutlinedItems = class {
   /** Per open collection of the item being proven, its place in collectionStarts. */
   open = new Int32Array(64);
   census = new ValueCensus();
-  /** Records the layout of the object at start…end, parsed as `value`; false when the fast path refuses it. */
+  /**
+   * Records the layout of the object at start…end, parsed as `value`: the object's entries in the index, or
+   * undefined when the fast path refuses it.
+   */
   lay(start, end, value) {
     const { text, lists } = this;
     const { newlines, collectionStarts, collectionEnds } = lists;
-    if (this.maxDepth < 3) return false;
+    if (this.maxDepth < 3) return void 0;
     for (let at = text.indexOf("\n", this.linesDone); at >= 0 && at < start; at = text.indexOf("\n", at + 1)) {
       newlines.push(at);
     }
     this.linesDone = end;
     const lines = newlines.length;
     const collections = collectionStarts.length;
-    if (this.proveLayout(start, end, value)) return true;
+    const scope = () => ({
+      start,
+      end,
+      firstNewline: lines,
+      newlineLimit: newlines.length,
+      firstCollection: collections,
+      collectionLimit: collectionStarts.length
+    });
+    if (this.proveLayout(start, end, value)) return scope();
     newlines.truncate(lines);
     collectionStarts.truncate(collections);
     collectionEnds.truncate(collections);
     const scanned = scan(text, start, this.resolvePlain, this.maxDepth - 2, lists, ITEM);
-    return scanned !== void 0 && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value);
+    const laid = scanned !== void 0 && scanned !== NOT_OUTLINED && scanned.end === end && scanned.keys === countKeys(value);
+    return laid ? scope() : void 0;
   }
   /**
    * Proves a pretty-printed item from its parsed value, recording its layout on the way; false when it cannot
@@ -22490,10 +22558,10 @@ function planOf(policies, emulation, nextVersion) {
   return plan;
 }
 var NO_SHAPE_PROBLEMS = [];
-var warmStates = /* @__PURE__ */ new WeakMap();
-var SLIM_STATE = /* @__PURE__ */ Symbol("warm state");
+var WARM_STATE = /* @__PURE__ */ Symbol("warm state");
+var frozenStates = /* @__PURE__ */ new WeakMap();
 function knownWarmState(workload) {
-  return workload[SLIM_STATE] ?? warmStates.get(workload);
+  return workload[WARM_STATE] ?? frozenStates.get(workload);
 }
 function warmStateOf(workload) {
   let state = knownWarmState(workload);
@@ -22506,9 +22574,14 @@ function warmStateOf(workload) {
       locations: void 0,
       placements: void 0
     };
-    warmStates.set(workload, state);
+    if (Object.isExtensible(workload)) workload[WARM_STATE] = state;
+    else frozenStates.set(workload, state);
   }
   return state;
+}
+function withoutWarmState(workload) {
+  const { [WARM_STATE]: _state, ...fields } = workload;
+  return fields;
 }
 var NO_FAILURES = [];
 function shapeProblemsOf(workload, state = warmStateOf(workload)) {
@@ -22718,7 +22791,7 @@ function slimItem(item, reload) {
     isPod: workload.isPod,
     object: slimObject,
     // The same cached results, now found through the slim workload.
-    [SLIM_STATE]: state
+    [WARM_STATE]: state
   };
   if (workload.namespace !== void 0) slim.namespace = workload.namespace;
   if (workload.part !== void 0) slim.part = workload.part;
@@ -27036,11 +27109,11 @@ async function scan2(options, deps, keepItems) {
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems)
-    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmState(item));
+    for (const outcome of prepared) for (const item of outcome.items) keepItems.push(withoutWarmStateItem(item));
   return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
 }
-function withoutWarmState(item) {
-  return { ...item, workload: { ...item.workload } };
+function withoutWarmStateItem(item) {
+  return { ...item, workload: withoutWarmState(item.workload) };
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
