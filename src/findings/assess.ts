@@ -569,7 +569,8 @@ const NO_FAILURES: CheckFailure[] = [];
 
 /*
  * The functions below take the workload's state when their caller has it: a workload's state is asked for a dozen
- * times while it is warmed and assessed, and each lookup in the WeakMap costs more than the rest of a cache hit.
+ * times while it is warmed and assessed, and a caller that looked it up once passes it on rather than each of them
+ * looking it up again.
  */
 
 function shapeProblemsOf(workload: Workload, state = warmStateOf(workload)): ShapeProblems {
