@@ -24270,6 +24270,25 @@ function parseDocuments(text) {
     logLevel: "error"
   });
 }
+function documentsToRead(text) {
+  if (text.length > READ_ONLY_MAX_LENGTH) return parseDocuments(text);
+  let docs = readOnlyDocuments.get(text);
+  if (docs === void 0) {
+    docs = parseDocuments(text);
+    readOnlyLength += text.length;
+    for (const kept of readOnlyDocuments.keys()) {
+      if (readOnlyLength <= READ_ONLY_KEPT_LENGTH) break;
+      readOnlyDocuments.delete(kept);
+      readOnlyLength -= kept.length;
+    }
+  } else readOnlyDocuments.delete(text);
+  readOnlyDocuments.set(text, docs);
+  return docs;
+}
+var readOnlyDocuments = /* @__PURE__ */ new Map();
+var readOnlyLength = 0;
+var READ_ONLY_KEPT_LENGTH = 2 * 1024 * 1024;
+var READ_ONLY_MAX_LENGTH = 256 * 1024;
 var tables = /* @__PURE__ */ new Map();
 var TABLES_KEPT = 16;
 function tableOf(text) {
@@ -25340,7 +25359,7 @@ function kustomizationOf(files, folder) {
   for (const name of KUSTOMIZATION_NAMES) {
     const text = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
     if (text === void 0) continue;
-    const value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 });
+    const value = documentsToRead(text)[0]?.toJS({ maxAliasCount: 100 });
     return isPlainObject(value) ? value : {};
   }
   return void 0;
@@ -25389,14 +25408,22 @@ function kustomizeUses(files, kustomizations) {
     }
     return found;
   };
+  const folders = [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))];
+  const answers = /* @__PURE__ */ new Map();
   const otherUsers = (file, overlay) => {
     const own = posix2.normalize(overlay);
     const wanted = posix2.normalize(file);
-    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
-      if (folder === own || reach(own).folders.has(folder)) return false;
-      const other = reach(folder);
-      return other.files.has(wanted) && !other.folders.has(own);
-    });
+    const key = `${own}\0${wanted}`;
+    let users = answers.get(key);
+    if (users === void 0) {
+      users = folders.filter((folder) => {
+        if (folder === own || reach(own).folders.has(folder)) return false;
+        const other = reach(folder);
+        return other.files.has(wanted) && !other.folders.has(own);
+      });
+      answers.set(key, users);
+    }
+    return [...users];
   };
   return {
     ownedBy(file, overlay) {
@@ -26175,7 +26202,7 @@ function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
 }
 function decidesKey(text, key) {
   if (text === void 0) return false;
-  let value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 });
+  let value = documentsToRead(text)[0]?.toJS({ maxAliasCount: 100 });
   for (const [depth, segment] of key.entries()) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
     if (!Object.hasOwn(value, segment)) return false;
@@ -26240,7 +26267,7 @@ function placeInKustomize(workload, change, path10, located, target2, files, new
   return placeInNewPatch(workload, change, path10, overlay, files, newPatches);
 }
 function placeInSourceDocument(workload, change, path10, primary, file, text) {
-  const docs = parseDocuments(text);
+  const docs = documentsToRead(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 });
@@ -26301,7 +26328,7 @@ function sourceIdentity(workload, files) {
   for (const at of [located.primary, ...located.related]) {
     const text = at.file === "" ? void 0 : files.read(at.file);
     if (text === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
-    const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
+    const doc = documentsToRead(text)[documentAt(text, lineOffset(text, at.line))];
     const value = doc?.toJS({ maxAliasCount: 100 });
     if (value?.kind === workload.kind && typeof value.metadata?.name === "string") {
       const namespace = value.metadata.namespace;
@@ -26359,7 +26386,7 @@ function applyEdits(edits, files, newFiles) {
         text,
         ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT)
       );
-      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
+      if (atLines.length > 0 && isYamlFile(file) && documentsToRead(base).every((doc) => doc.errors.length === 0)) {
         for (const doc of parseDocuments(text))
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);

@@ -52462,6 +52462,25 @@ function parseDocuments(text2) {
     logLevel: "error"
   });
 }
+function documentsToRead(text2) {
+  if (text2.length > READ_ONLY_MAX_LENGTH) return parseDocuments(text2);
+  let docs = readOnlyDocuments.get(text2);
+  if (docs === void 0) {
+    docs = parseDocuments(text2);
+    readOnlyLength += text2.length;
+    for (const kept of readOnlyDocuments.keys()) {
+      if (readOnlyLength <= READ_ONLY_KEPT_LENGTH) break;
+      readOnlyDocuments.delete(kept);
+      readOnlyLength -= kept.length;
+    }
+  } else readOnlyDocuments.delete(text2);
+  readOnlyDocuments.set(text2, docs);
+  return docs;
+}
+var readOnlyDocuments = /* @__PURE__ */ new Map();
+var readOnlyLength = 0;
+var READ_ONLY_KEPT_LENGTH = 2 * 1024 * 1024;
+var READ_ONLY_MAX_LENGTH = 256 * 1024;
 var tables = /* @__PURE__ */ new Map();
 var TABLES_KEPT = 16;
 function tableOf(text2) {
@@ -53532,7 +53551,7 @@ function kustomizationOf(files, folder) {
   for (const name of KUSTOMIZATION_NAMES) {
     const text2 = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
     if (text2 === void 0) continue;
-    const value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+    const value = documentsToRead(text2)[0]?.toJS({ maxAliasCount: 100 });
     return isPlainObject(value) ? value : {};
   }
   return void 0;
@@ -53581,14 +53600,22 @@ function kustomizeUses(files, kustomizations) {
     }
     return found;
   };
+  const folders = [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))];
+  const answers = /* @__PURE__ */ new Map();
   const otherUsers = (file, overlay) => {
     const own = posix2.normalize(overlay);
     const wanted = posix2.normalize(file);
-    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
-      if (folder === own || reach(own).folders.has(folder)) return false;
-      const other = reach(folder);
-      return other.files.has(wanted) && !other.folders.has(own);
-    });
+    const key = `${own}\0${wanted}`;
+    let users = answers.get(key);
+    if (users === void 0) {
+      users = folders.filter((folder) => {
+        if (folder === own || reach(own).folders.has(folder)) return false;
+        const other = reach(folder);
+        return other.files.has(wanted) && !other.folders.has(own);
+      });
+      answers.set(key, users);
+    }
+    return [...users];
   };
   return {
     ownedBy(file, overlay) {
@@ -54367,7 +54394,7 @@ function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
 }
 function decidesKey(text2, key) {
   if (text2 === void 0) return false;
-  let value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+  let value = documentsToRead(text2)[0]?.toJS({ maxAliasCount: 100 });
   for (const [depth, segment] of key.entries()) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
     if (!Object.hasOwn(value, segment)) return false;
@@ -54432,7 +54459,7 @@ function placeInKustomize(workload2, change, path14, located, target2, files, ne
   return placeInNewPatch(workload2, change, path14, overlay, files, newPatches);
 }
 function placeInSourceDocument(workload2, change, path14, primary, file, text2) {
-  const docs = parseDocuments(text2);
+  const docs = documentsToRead(text2);
   const docIndex = documentAt(text2, lineOffset(text2, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 });
@@ -54493,7 +54520,7 @@ function sourceIdentity(workload2, files) {
   for (const at of [located.primary, ...located.related]) {
     const text2 = at.file === "" ? void 0 : files.read(at.file);
     if (text2 === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
-    const doc = parseDocuments(text2)[documentAt(text2, lineOffset(text2, at.line))];
+    const doc = documentsToRead(text2)[documentAt(text2, lineOffset(text2, at.line))];
     const value = doc?.toJS({ maxAliasCount: 100 });
     if (value?.kind === workload2.kind && typeof value.metadata?.name === "string") {
       const namespace = value.metadata.namespace;
@@ -54551,7 +54578,7 @@ function applyEdits(edits, files, newFiles) {
         text2,
         ordered.filter((edit2) => edit2.docIndex === TEMPLATE_INSERT)
       );
-      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
+      if (atLines.length > 0 && isYamlFile(file) && documentsToRead(base).every((doc) => doc.errors.length === 0)) {
         for (const doc of parseDocuments(text2))
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);

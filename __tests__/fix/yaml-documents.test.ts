@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { documentAt, documentSpan } from '../../src/fix/yaml-documents.js';
+import { documentAt, documentSpan, documentsToRead } from '../../src/fix/yaml-documents.js';
 import { detectStyle, editYamlFile, YamlEditError, type YamlChange } from '../../src/fix/yaml-edit.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -207,5 +207,29 @@ describe('editing many documents of one file', () => {
     expect(() => editYamlFile(file, [{ docIndex: 40, change: { action: 'set', path: ['a'], value: 1 } }])).toThrow(
       'document 41 not found',
     );
+  });
+});
+
+describe('documentsToRead', () => {
+  const deployment = (name: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: 1\n`;
+
+  it("gives the whole text's documents, and the same parse when asked about the same text again", () => {
+    const text = `${deployment('a')}---\n${deployment('b')}`;
+    const docs = documentsToRead(text);
+    expect(docs.map((doc) => (doc.toJS() as { metadata: { name: string } }).metadata.name)).toEqual(['a', 'b']);
+    expect(docs.map((doc) => [doc.range[0], doc.range[2]])).toEqual(wholeRanges(text));
+    // A base many overlays build is asked about once per change placed in it.
+    expect(documentsToRead(`${deployment('a')}---\n${deployment('b')}`)).toBe(docs);
+  });
+
+  it('keeps only the texts last asked about, up to a bound, and never holds a large text', () => {
+    const first = deployment('first');
+    const kept = documentsToRead(first);
+    // 4 MiB of other texts pushes the first out.
+    for (let index = 0; index < 64; index++) documentsToRead(`${deployment(`d${index}`)}# ${'x'.repeat(64 * 1024)}\n`);
+    expect(documentsToRead(first)).not.toBe(kept);
+    const large = `${deployment('large')}# ${'x'.repeat(300 * 1024)}\n`;
+    expect(documentsToRead(large)).not.toBe(documentsToRead(large));
   });
 });

@@ -35,6 +35,7 @@ import {
   blockLines,
   detectStyle,
   documentAt,
+  documentsToRead,
   editYamlFilePieces,
   parseDocuments,
   replaceScalarAt,
@@ -784,7 +785,7 @@ function placeAtValuesKey(
 /** Whether a values text decides the value at `key`: it sets the key, or something that is not a mapping on its way. */
 function decidesKey(text: string | undefined, key: FieldPath): boolean {
   if (text === undefined) return false;
-  let value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
+  let value = documentsToRead(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
   for (const [depth, segment] of key.entries()) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return depth > 0;
     if (!Object.hasOwn(value, segment)) return false;
@@ -880,7 +881,7 @@ function placeInSourceDocument(
   file: string,
   text: string,
 ): Placement | undefined {
-  const docs = parseDocuments(text);
+  const docs = documentsToRead(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | undefined;
@@ -963,7 +964,7 @@ function sourceIdentity(workload: Workload, files: SourceFiles): { name: string;
   for (const at of [located.primary, ...located.related]) {
     const text = at.file === '' ? undefined : files.read(at.file);
     if (text === undefined || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
-    const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
+    const doc = documentsToRead(text)[documentAt(text, lineOffset(text, at.line))];
     const value = doc?.toJS({ maxAliasCount: 100 }) as
       { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
     if (value?.kind === workload.kind && typeof value.metadata?.name === 'string') {
@@ -1041,7 +1042,7 @@ function applyEdits(
         ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT),
       );
       // A file that parsed before must parse after (templates, which are not YAML yet, are checked by rendering).
-      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0))
+      if (atLines.length > 0 && isYamlFile(file) && documentsToRead(base).every((doc) => doc.errors.length === 0))
         for (const doc of parseDocuments(text))
           if (doc.errors.length > 0)
             throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);

@@ -6,7 +6,7 @@
  * from where the file sits. Pure: files are read through the reader handed in.
  */
 import { posix } from 'node:path';
-import { parseDocuments } from './yaml-edit.js';
+import { documentsToRead } from './yaml-edit.js';
 import { isPlainObject } from '../util/plain-object.js';
 
 export interface FileReader {
@@ -37,7 +37,7 @@ function kustomizationOf(files: FileReader, folder: string): Record<string, unkn
   for (const name of KUSTOMIZATION_NAMES) {
     const text = files.read(folder === '' || folder === '.' ? name : `${folder}/${name}`);
     if (text === undefined) continue;
-    const value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
+    const value = documentsToRead(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
     return isPlainObject(value) ? value : {};
   }
   return undefined;
@@ -104,15 +104,24 @@ export function kustomizeUses(files: FileReader, kustomizations: readonly string
     }
     return found;
   };
+  const folders = [...new Set(kustomizations.map((folder) => posix.normalize(folder)))];
+  // Asked once per change placed: a workload's changes, and the workloads of overlays sharing a base, ask alike.
+  const answers = new Map<string, readonly string[]>();
   const otherUsers = (file: string, overlay: string): string[] => {
     const own = posix.normalize(overlay);
     const wanted = posix.normalize(file);
-    return [...new Set(kustomizations.map((folder) => posix.normalize(folder)))].filter((folder) => {
-      // The overlay's own bases are part of it; another user is a kustomization outside its tree.
-      if (folder === own || reach(own).folders.has(folder)) return false;
-      const other = reach(folder);
-      return other.files.has(wanted) && !other.folders.has(own);
-    });
+    const key = `${own}\u0000${wanted}`;
+    let users = answers.get(key);
+    if (users === undefined) {
+      users = folders.filter((folder) => {
+        // The overlay's own bases are part of it; another user is a kustomization outside its tree.
+        if (folder === own || reach(own).folders.has(folder)) return false;
+        const other = reach(folder);
+        return other.files.has(wanted) && !other.folders.has(own);
+      });
+      answers.set(key, users);
+    }
+    return [...users];
   };
   return {
     ownedBy(file, overlay) {

@@ -25,6 +25,34 @@ export function parseDocuments(text: string): AnyDoc[] {
   }) as AnyDoc[];
 }
 
+/**
+ * The documents of a text that is only read (`toJS`, errors), never edited. Placing the changes of a scan asks
+ * about the same few files again and again (the bases many overlays share, a chart's values), so the parse of
+ * the texts last asked about is kept; large texts are parsed on each ask rather than held.
+ */
+export function documentsToRead(text: string): readonly AnyDoc[] {
+  if (text.length > READ_ONLY_MAX_LENGTH) return parseDocuments(text);
+  let docs = readOnlyDocuments.get(text);
+  if (docs === undefined) {
+    docs = parseDocuments(text);
+    readOnlyLength += text.length;
+    for (const kept of readOnlyDocuments.keys()) {
+      if (readOnlyLength <= READ_ONLY_KEPT_LENGTH) break;
+      readOnlyDocuments.delete(kept);
+      readOnlyLength -= kept.length;
+    }
+  } else readOnlyDocuments.delete(text);
+  // Last asked, last out.
+  readOnlyDocuments.set(text, docs);
+  return docs;
+}
+
+const readOnlyDocuments = new Map<string, readonly AnyDoc[]>();
+/** Characters of the texts kept; a parse holds several times its text. */
+let readOnlyLength = 0;
+const READ_ONLY_KEPT_LENGTH = 2 * 1024 * 1024;
+const READ_ONLY_MAX_LENGTH = 256 * 1024;
+
 /** A document's place in its text: `start` and `end` as in the `yaml` package's `range` (`range[0]`, `range[2]`). */
 export interface DocumentSpan {
   readonly start: number;

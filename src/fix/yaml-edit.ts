@@ -106,7 +106,7 @@ function padBefore(text: string, offset: number): string | undefined {
   return /^[ \t]*$/.test(pad) ? pad : undefined;
 }
 
-export { documentAt, parseDocuments } from './yaml-documents.js';
+export { documentAt, documentsToRead, parseDocuments } from './yaml-documents.js';
 
 /**
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
