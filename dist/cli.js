@@ -9143,6 +9143,16 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/v8-tuning.ts
+import { setFlagsFromString } from "node:v8";
+var INTERRUPT_BUDGET = 3e5;
+function tierUpFlags(v8Version, nodeArguments) {
+  const major = Number(v8Version.split(".")[0]);
+  if (major !== 11 || nodeArguments.some((argument) => argument.startsWith("--interrupt-budget"))) return [];
+  return [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+}
+for (const flag of tierUpFlags(process.versions.v8, process.execArgv)) setFlagsFromString(flag);
+
 // src/cli/main.ts
 import path9 from "node:path";
 

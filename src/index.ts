@@ -1,3 +1,4 @@
+import './v8-tuning.js';
 import { run } from './action/run.js';
 
 await run();
