@@ -25447,6 +25447,17 @@ function kustomizeUses(files, kustomizations) {
 
 // src/fix/helm-template.ts
 function actionsOf(text) {
+  let actions = actionsRead.get(text);
+  if (actions === void 0) {
+    actions = readActions(text);
+    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value);
+    actionsRead.set(text, actions);
+  }
+  return actions;
+}
+var actionsRead = /* @__PURE__ */ new Map();
+var ACTIONS_KEPT = 64;
+function readActions(text) {
   const out = [];
   let line = 1;
   let counted = 0;
@@ -26481,6 +26492,7 @@ function compareDeletes(a, b) {
 // src/node-sources.ts
 function nodeSourceFiles(cwd) {
   const cache = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
   return {
     read(file) {
       if (!cache.has(file)) {
@@ -26498,11 +26510,18 @@ function nodeSourceFiles(cwd) {
       return kustomizationFolders(cwd);
     },
     list(folder) {
-      try {
-        return readdirSync2(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
-      } catch {
-        return [];
+      let names = listings.get(folder);
+      if (names === void 0) {
+        try {
+          names = readdirSync2(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map(
+            (entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`
+          ).sort();
+        } catch {
+          names = [];
+        }
+        listings.set(folder, names);
       }
+      return names;
     }
   };
 }

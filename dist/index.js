@@ -53639,6 +53639,17 @@ function kustomizeUses(files, kustomizations) {
 
 // src/fix/helm-template.ts
 function actionsOf(text2) {
+  let actions = actionsRead.get(text2);
+  if (actions === void 0) {
+    actions = readActions(text2);
+    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value);
+    actionsRead.set(text2, actions);
+  }
+  return actions;
+}
+var actionsRead = /* @__PURE__ */ new Map();
+var ACTIONS_KEPT = 64;
+function readActions(text2) {
   const out = [];
   let line2 = 1;
   let counted = 0;
@@ -54673,6 +54684,7 @@ function compareDeletes(a2, b) {
 // src/node-sources.ts
 function nodeSourceFiles(cwd) {
   const cache = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
   return {
     read(file) {
       if (!cache.has(file)) {
@@ -54690,11 +54702,18 @@ function nodeSourceFiles(cwd) {
       return kustomizationFolders(cwd);
     },
     list(folder) {
-      try {
-        return readdirSync2(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
-      } catch {
-        return [];
+      let names = listings.get(folder);
+      if (names === void 0) {
+        try {
+          names = readdirSync2(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map(
+            (entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`
+          ).sort();
+        } catch {
+          names = [];
+        }
+        listings.set(folder, names);
       }
+      return names;
     }
   };
 }

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { ScanWithWorkloads } from './fix/collect.js';
 import { planFixes, type FixResult, type SourceFiles } from './fix/engine.js';
 
-/** Files of the scanned repository, read relative to the working directory (each read once). */
+/** Files of the scanned repository, read relative to the working directory (each read and each folder listed once). */
 export function nodeSourceFiles(cwd: string): SourceFiles {
   const cache = new Map<string, string | undefined>();
+  const listings = new Map<string, readonly string[]>();
   return {
     read(file) {
       if (!cache.has(file)) {
@@ -27,14 +28,21 @@ export function nodeSourceFiles(cwd: string): SourceFiles {
       return kustomizationFolders(cwd);
     },
     list(folder) {
-      try {
-        return readdirSync(path.resolve(cwd, folder), { withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => (folder === '' || folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`))
-          .sort();
-      } catch {
-        return [];
+      let names = listings.get(folder);
+      if (names === undefined) {
+        try {
+          names = readdirSync(path.resolve(cwd, folder), { withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) =>
+              folder === '' || folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`,
+            )
+            .sort();
+        } catch {
+          names = [];
+        }
+        listings.set(folder, names);
       }
+      return names;
     },
   };
 }

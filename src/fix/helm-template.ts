@@ -26,7 +26,24 @@ interface Action {
   readonly offset: number;
 }
 
-function actionsOf(text: string): Action[] {
+/**
+ * The actions of a template text. Placing a scan's changes reads the same templates and helpers again for each
+ * change (every include site of a helper, for each key looked for), so the actions of the texts last read are kept.
+ */
+function actionsOf(text: string): readonly Action[] {
+  let actions = actionsRead.get(text);
+  if (actions === undefined) {
+    actions = readActions(text);
+    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value as string);
+    actionsRead.set(text, actions);
+  }
+  return actions;
+}
+
+const actionsRead = new Map<string, readonly Action[]>();
+const ACTIONS_KEPT = 64;
+
+function readActions(text: string): Action[] {
   const out: Action[] = [];
   let line = 1;
   let counted = 0;
