@@ -12,7 +12,8 @@ describe('tierUpFlags', () => {
     expect(tierUpFlags('11.3.244.8-node.38', [])).toEqual(['--interrupt-budget=300000']);
   });
 
-  it('leaves V8 12 and later (Node 22, 24), which have no such flag, as they are', () => {
+  it('leaves later V8s (Node 21, 22, 24), which have no such flag, as they are', () => {
+    expect(tierUpFlags('11.8.172.17-node.20', [])).toEqual([]);
     expect(tierUpFlags('12.4.254.21-node.33', [])).toEqual([]);
     expect(tierUpFlags('13.6.233.17-node.40', [])).toEqual([]);
   });

@@ -9147,8 +9147,8 @@ var require_picomatch2 = __commonJS({
 import { setFlagsFromString } from "node:v8";
 var INTERRUPT_BUDGET = 3e5;
 function tierUpFlags(v8Version, nodeArguments) {
-  const major = Number(v8Version.split(".")[0]);
-  if (major !== 11 || nodeArguments.some((argument) => argument.startsWith("--interrupt-budget"))) return [];
+  if (!v8Version.startsWith("11.3.") || nodeArguments.some((argument) => argument.startsWith("--interrupt-budget")))
+    return [];
   return [`--interrupt-budget=${INTERRUPT_BUDGET}`];
 }
 for (const flag of tierUpFlags(process.versions.v8, process.execArgv)) setFlagsFromString(flag);
