@@ -2,7 +2,7 @@
  * How long V8 lets a function run before its optimizing compiler takes it, set before podsec's code runs (imported
  * first by both entry points).
  *
- * A scan runs most of its functions briefly: each chart, overlay and report step once. Node 20's V8 (11.x) hands a
+ * A scan runs most of its functions briefly: each chart, overlay and report step once. Node 20's V8 (11.3) hands a
  * function to TurboFan after little use, and on a Helm-heavy repository a fifth of podsec's own CPU went to compiling,
  * on background threads, functions that then ran only a little longer: CPU the helm processes podsec starts could
  * have used. A budget several times V8's default leaves that out; the readers and checks of a large manifest still
