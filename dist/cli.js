@@ -24271,6 +24271,20 @@ function quickValue(node) {
   throw NOT_QUICK;
 }
 
+// src/util/kept-by-text.ts
+function keptByText(kept, make) {
+  const made = /* @__PURE__ */ new Map();
+  return (text) => {
+    let value = made.get(text);
+    if (value === void 0) {
+      value = make(text);
+      if (made.size >= kept) made.delete(made.keys().next().value);
+      made.set(text, value);
+    }
+    return value;
+  };
+}
+
 // src/fix/yaml-documents.ts
 function parseDocuments(text) {
   return (0, import_yaml11.parseAllDocuments)(text, {
@@ -24299,17 +24313,7 @@ var readOnlyDocuments = /* @__PURE__ */ new Map();
 var readOnlyLength = 0;
 var READ_ONLY_KEPT_LENGTH = 2 * 1024 * 1024;
 var READ_ONLY_MAX_LENGTH = 256 * 1024;
-var tables = /* @__PURE__ */ new Map();
-var TABLES_KEPT = 16;
-function tableOf(text) {
-  let table = tables.get(text);
-  if (table === void 0) {
-    table = { parts: splittable(text) ? partStarts(text) : void 0 };
-    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value);
-    tables.set(text, table);
-  }
-  return table;
-}
+var tableOf = keptByText(16, (text) => ({ parts: splittable(text) ? partStarts(text) : void 0 }));
 function splittable(text) {
   return !text.includes("\uFEFF") && !text.startsWith("%") && !text.startsWith("...") && !text.includes("\n%") && !text.includes("\n...");
 }
@@ -25446,17 +25450,7 @@ function kustomizeUses(files, kustomizations) {
 }
 
 // src/fix/helm-template.ts
-function actionsOf(text) {
-  let actions = actionsRead.get(text);
-  if (actions === void 0) {
-    actions = readActions(text);
-    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value);
-    actionsRead.set(text, actions);
-  }
-  return actions;
-}
-var actionsRead = /* @__PURE__ */ new Map();
-var ACTIONS_KEPT = 64;
+var actionsOf = keptByText(64, readActions);
 function readActions(text) {
   const out = [];
   let line = 1;

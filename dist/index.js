@@ -52463,6 +52463,20 @@ function quickValue(node) {
   throw NOT_QUICK;
 }
 
+// src/util/kept-by-text.ts
+function keptByText(kept, make) {
+  const made = /* @__PURE__ */ new Map();
+  return (text2) => {
+    let value = made.get(text2);
+    if (value === void 0) {
+      value = make(text2);
+      if (made.size >= kept) made.delete(made.keys().next().value);
+      made.set(text2, value);
+    }
+    return value;
+  };
+}
+
 // src/fix/yaml-documents.ts
 function parseDocuments(text2) {
   return (0, import_yaml11.parseAllDocuments)(text2, {
@@ -52491,17 +52505,7 @@ var readOnlyDocuments = /* @__PURE__ */ new Map();
 var readOnlyLength = 0;
 var READ_ONLY_KEPT_LENGTH = 2 * 1024 * 1024;
 var READ_ONLY_MAX_LENGTH = 256 * 1024;
-var tables = /* @__PURE__ */ new Map();
-var TABLES_KEPT = 16;
-function tableOf(text2) {
-  let table = tables.get(text2);
-  if (table === void 0) {
-    table = { parts: splittable(text2) ? partStarts(text2) : void 0 };
-    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value);
-    tables.set(text2, table);
-  }
-  return table;
-}
+var tableOf = keptByText(16, (text2) => ({ parts: splittable(text2) ? partStarts(text2) : void 0 }));
 function splittable(text2) {
   return !text2.includes("\uFEFF") && !text2.startsWith("%") && !text2.startsWith("...") && !text2.includes("\n%") && !text2.includes("\n...");
 }
@@ -53638,17 +53642,7 @@ function kustomizeUses(files, kustomizations) {
 }
 
 // src/fix/helm-template.ts
-function actionsOf(text2) {
-  let actions = actionsRead.get(text2);
-  if (actions === void 0) {
-    actions = readActions(text2);
-    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value);
-    actionsRead.set(text2, actions);
-  }
-  return actions;
-}
-var actionsRead = /* @__PURE__ */ new Map();
-var ACTIONS_KEPT = 64;
+var actionsOf = keptByText(64, readActions);
 function readActions(text2) {
   const out = [];
   let line2 = 1;

@@ -9,6 +9,7 @@
  */
 import type { FieldPath } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
+import { keptByText } from '../util/kept-by-text.js';
 
 /** What prints a key that a rendered block lacks. */
 export type KeySource =
@@ -30,18 +31,7 @@ interface Action {
  * The actions of a template text. Placing a scan's changes reads the same templates and helpers again for each
  * change (every include site of a helper, for each key looked for), so the actions of the texts last read are kept.
  */
-function actionsOf(text: string): readonly Action[] {
-  let actions = actionsRead.get(text);
-  if (actions === undefined) {
-    actions = readActions(text);
-    if (actionsRead.size >= ACTIONS_KEPT) actionsRead.delete(actionsRead.keys().next().value as string);
-    actionsRead.set(text, actions);
-  }
-  return actions;
-}
-
-const actionsRead = new Map<string, readonly Action[]>();
-const ACTIONS_KEPT = 64;
+const actionsOf: (text: string) => readonly Action[] = keptByText(64, readActions);
 
 function readActions(text: string): Action[] {
   const out: Action[] = [];

@@ -12,6 +12,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import { readQuickDocument, type EditableDocument } from './quick-yaml.js';
+import { keptByText } from '../util/kept-by-text.js';
 
 type AnyDoc = Document.Parsed;
 
@@ -79,18 +80,7 @@ interface DocumentTable {
 }
 
 /** Tables of the texts last asked about (a fix places many changes in one file, then edits it). */
-const tables = new Map<string, DocumentTable>();
-const TABLES_KEPT = 16;
-
-function tableOf(text: string): DocumentTable {
-  let table = tables.get(text);
-  if (table === undefined) {
-    table = { parts: splittable(text) ? partStarts(text) : undefined };
-    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value as string);
-    tables.set(text, table);
-  }
-  return table;
-}
+const tableOf = keptByText(16, (text): DocumentTable => ({ parts: splittable(text) ? partStarts(text) : undefined }));
 
 /** Whether every document of the text starts at a `---` line or at its beginning (see the module comment). */
 function splittable(text: string): boolean {
